@@ -1,0 +1,243 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .localization import in_active_locale, localized_snippet
+
+ICON_CHOICES = [
+    ("guide", _("Guide")),
+    ("asylum", _("Asylum and refuge")),
+    ("visa", _("Visas and documents")),
+    ("work", _("Work")),
+    ("health", _("Health")),
+    ("education", _("Education")),
+    ("housing", _("Housing")),
+    ("report", _("Report")),
+    ("course", _("Course")),
+    ("calendar", _("Calendar")),
+    ("services", _("Services")),
+    ("voice", _("Your voice")),
+    ("community", _("Community")),
+    ("info", _("Information")),
+]
+# Emoji cost no extra download and render on every phone; they are always aria-hidden.
+ICON_GLYPHS = {
+    "guide": "📘",
+    "asylum": "🛡️",
+    "visa": "🛂",
+    "work": "💼",
+    "health": "🩺",
+    "education": "🎓",
+    "housing": "🏠",
+    "report": "📣",
+    "course": "🧑‍🏫",
+    "calendar": "📅",
+    "services": "🤝",
+    "voice": "💬",
+    "community": "🏘️",
+    "info": "ℹ️",
+}
+
+
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """The shared taxonomy: guides, courses, events and services are all tagged with topics.
+
+    `slug` is synchronised across translations so that `?topic=asylum` works in every language.
+    """
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filter links."))
+    description = models.CharField(_("short description"), max_length=255, blank=True)
+    icon = models.CharField(_("icon"), max_length=20, choices=ICON_CHOICES, default="info")
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("icon"),
+        FieldPanel("sort_order"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("icon"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def glyph(self):
+        return ICON_GLYPHS.get(self.icon, ICON_GLYPHS["info"])
+
+    @classmethod
+    def for_active_locale(cls):
+        return in_active_locale(cls.objects.all())
+
+
+@register_snippet
+class UrgentNotice(TranslatableMixin, models.Model):
+    """A short notice shown at the top of every page when chosen in Site settings."""
+
+    LEVEL_CHOICES = [("info", _("Information")), ("urgent", _("Urgent"))]
+
+    title = models.CharField(_("title"), max_length=120)
+    message = models.CharField(_("message"), max_length=400)
+    link_url = models.URLField(_("link"), blank=True)
+    link_text = models.CharField(_("link text"), max_length=80, blank=True)
+    level = models.CharField(_("level"), max_length=10, choices=LEVEL_CHOICES, default="info")
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("message"),
+        TranslatableField("link_text"),
+        SynchronizedField("link_url"),
+        SynchronizedField("level"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("urgent notice")
+        verbose_name_plural = _("urgent notices")
+
+    def __str__(self):
+        return self.title
+
+
+@register_snippet
+class ContactDetails(TranslatableMixin, models.Model):
+    """Contact details shown in the footer of every page, one per language."""
+
+    phone = models.CharField(_("phone"), max_length=40)
+    whatsapp = models.CharField(
+        _("WhatsApp number"), max_length=40, blank=True, help_text=_("International format, e.g. 593991234567")
+    )
+    email = models.EmailField(_("email"), blank=True)
+    address = models.CharField(_("address"), max_length=255)
+    opening_hours = models.CharField(_("opening hours"), max_length=255)
+    map_url = models.URLField(_("map link (OpenStreetMap)"), blank=True)
+
+    translatable_fields = [
+        TranslatableField("address"),
+        TranslatableField("opening_hours"),
+        SynchronizedField("phone"),
+        SynchronizedField("whatsapp"),
+        SynchronizedField("email"),
+        SynchronizedField("map_url"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact details")
+        verbose_name_plural = _("contact details")
+
+    def __str__(self):
+        return f"{self.address} ({self.locale})"
+
+    @property
+    def whatsapp_url(self):
+        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
+        return f"https://wa.me/{digits}" if digits else ""
+
+    @property
+    def phone_href(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    @classmethod
+    def for_active_locale(cls):
+        return localized_snippet(cls)
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    urgent_notice = models.ForeignKey(
+        UrgentNotice,
+        verbose_name=_("urgent notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of every page, in each visitor's language. Leave empty to hide."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("urgent_notice"), FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class TaskLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("page"))
+    title = blocks.CharBlock(label=_("title"), max_length=80)
+    description = blocks.CharBlock(label=_("description"), max_length=160, required=False)
+    icon = blocks.ChoiceBlock(label=_("icon"), choices=ICON_CHOICES, default="info")
+
+    class Meta:
+        icon = "link"
+        template = "home/blocks/task_link.html"
+
+
+class HomePage(Page):
+    welcome = models.CharField(_("welcome"), max_length=160)
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    tasks_heading = models.CharField(_("tasks heading"), max_length=120, blank=True)
+    task_links = StreamField(
+        [("task", TaskLinkBlock())], verbose_name=_("“I need help with…” links"), blank=True
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("welcome"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("tasks_heading"), FieldPanel("task_links")], heading=_("Tasks")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("welcome"), index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 4  # one per language
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .teasers import home_teasers
+
+        context = super().get_context(request, *args, **kwargs)
+        context["teasers"] = home_teasers(request, self)
+        return context
+
+
+class StandardPage(Page):
+    """A plain text page: the privacy notice, "about the Plan", accessibility statement."""
+
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+    body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")

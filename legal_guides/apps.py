@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class LegalGuidesConfig(AppConfig):
+    name = "legal_guides"

@@ -1,0 +1,85 @@
+"""Shared fixtures: the page tree in four languages, built the way editors build it."""
+
+import os
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+
+from wagtail.models import Locale, Page, Site
+
+from home.demo import translate
+from home.models import HomePage
+
+HOME_TITLES = {"es": "Inicio", "en": "Home", "fr": "Accueil", "ht": "Akèy"}
+HOME_SLUGS = {"es": "inicio", "en": "home", "fr": "accueil", "ht": "akey"}
+
+
+def is_postgres():
+    return connection.vendor == "postgresql"
+
+
+requires_postgres = pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="needs PostgreSQL: run `make test` with PostgreSQL installed, or set DATABASE_URL",
+)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits and cached pages must not leak from one test into the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+
+
+@pytest.fixture
+def home_page(locales):
+    """The Spanish home page as the default Site's root (the existing Site is re-pointed)."""
+    root = Page.get_first_root_node()
+    home = HomePage(
+        title=HOME_TITLES["es"], slug=HOME_SLUGS["es"], welcome="Bienvenida", locale=locales["es"]
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page
+    site.root_page = home
+    site.hostname, site.port = "testserver", 80
+    site.save()
+    if old_root.pk != home.pk and type(old_root.specific) is Page:
+        old_root.delete()
+    return home
+
+
+@pytest.fixture
+def home_pages(home_page, django_capture_on_commit_callbacks):
+    """The home page in all four languages, translated through wagtail-localize."""
+    pages = {"es": home_page}
+    with django_capture_on_commit_callbacks(execute=True):
+        for code in ("en", "fr", "ht"):
+            pages[code] = translate(
+                home_page, code, title=HOME_TITLES[code], slug=HOME_SLUGS[code], welcome=f"Welcome {code}"
+            )
+    for code in pages:
+        pages[code].refresh_from_db()
+    return pages
+
+
+@pytest.fixture
+def translate_page(django_capture_on_commit_callbacks):
+    """translate_page(page, "en", title=..., slug=..., ...) → the live translated page."""
+
+    def _translate(instance, language_code, **fields):
+        with django_capture_on_commit_callbacks(execute=True):
+            translated = translate(instance, language_code, **fields)
+        translated.refresh_from_db()
+        return translated
+
+    return _translate
