@@ -12,6 +12,9 @@ from wagtail.models import Locale, Page, Site
 from home.demo import translate
 from home.models import HomePage
 
+# Playwright runs an event loop in the test thread; Django refuses sync DB access there without this.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 HOME_TITLES = {"es": "Inicio", "en": "Home", "fr": "Accueil", "ht": "Akèy"}
 HOME_SLUGS = {"es": "inicio", "en": "home", "fr": "accueil", "ht": "akey"}
 
