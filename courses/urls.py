@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "courses"
 
-urlpatterns = []
+urlpatterns = [
+    path("enrolment/cancel/<str:token>/", views.cancel_view, name="cancel"),
+]

@@ -1,0 +1,198 @@
+"""Coordinators' admin views: status actions, roster, seat counts, one person's data.
+
+Every view checks the enrolment model permissions: only the "Course coordinators" group (and
+superusers) hold them. Wagtail's admin URLs already require a logged-in user with admin access.
+"""
+
+import json
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+import django_filters
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic.models import CreateView, InspectView
+
+from . import services
+from .models import SEAT_STATUSES, CoursePage, Enrolment
+
+
+def require_perm(request, action):
+    if not request.user.has_perm(f"courses.{action}_enrolment"):
+        raise PermissionDenied
+
+
+def canonical_courses(request=None):
+    return CoursePage.objects.filter(locale__language_code="es").order_by("-start_date")
+
+
+class EnrolmentFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(label=gettext_lazy("course"), queryset=canonical_courses)
+    status = django_filters.ChoiceFilter(label=gettext_lazy("status"), choices=Enrolment.STATUS_CHOICES)
+    created_at = django_filters.DateFromToRangeFilter(
+        label=gettext_lazy("enrolled at"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Enrolment
+        fields = ["course", "status", "created_at"]
+
+
+class EnrolmentInspectView(InspectView):
+    template_name = "courses/admin/enrolment_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        enrolment = self.object
+        user = self.request.user
+        actions = []
+        if user.has_perm("courses.change_enrolment") and not enrolment.is_erased:
+            if enrolment.status == "waitlisted":
+                actions.append(("confirm", _("Confirm from the waitlist")))
+            if enrolment.status in ("confirmed", "waitlisted"):
+                actions.append(("cancel", _("Cancel enrolment")))
+            if enrolment.status == "confirmed":
+                actions.append(("attended", _("Mark as attended")))
+            if enrolment.status in ("confirmed", "attended"):
+                actions.append(("completed", _("Mark as completed")))
+        context.update(
+            actions=actions,
+            position=enrolment.waitlist_position(),
+            status_url=reverse_admin("status", enrolment.pk),
+            person_url=reverse_admin("person", enrolment.pk),
+            roster_url=reverse_admin("roster", enrolment.course_id, key="course_id"),
+        )
+        return context
+
+
+class EnrolmentCreateView(CreateView):
+    """Staff enrolling someone (e.g. by phone) go through the same seat rules as the public form."""
+
+    def save_instance(self):
+        from home.localization import active_language
+
+        enrolment = self.form.save(commit=False)
+        course = enrolment.course
+        enrolment, created = services.enrol(course, enrolment, active_language(), check_dates=False)
+        if not created:
+            messages.warning(
+                self.request,
+                _("This phone or email is already enrolled on this course: %(reference)s.")
+                % {"reference": enrolment.reference},
+            )
+        return enrolment
+
+
+def reverse_admin(name, pk, key="pk"):
+    from django.urls import reverse
+
+    return reverse(f"courses_admin:{name}", kwargs={key: pk})
+
+
+@require_POST
+def change_status(request, pk):
+    require_perm(request, "change")
+    enrolment = get_object_or_404(Enrolment.objects.select_related("course"), pk=pk)
+    action = request.POST.get("action")
+    if enrolment.is_erased:
+        messages.error(request, _("This enrolment's personal data was erased; it can no longer change."))
+    elif action == "confirm":
+        if services.confirm_from_waitlist(enrolment):
+            counts = enrolment.course.seat_counts()
+            messages.success(request, _("%(reference)s now has a seat.") % {"reference": enrolment.reference})
+            if counts["confirmed"] > enrolment.course.capacity:
+                messages.warning(
+                    request,
+                    _("The course now has more confirmed people (%(confirmed)s) than seats (%(capacity)s).")
+                    % {"confirmed": counts["confirmed"], "capacity": enrolment.course.capacity},
+                )
+        else:
+            messages.error(request, _("Only people on the waitlist can be confirmed."))
+    elif action == "cancel":
+        before = enrolment.status
+        promoted = services.cancel(enrolment)
+        if before in ("confirmed", "waitlisted"):
+            messages.success(request, _("%(reference)s is cancelled.") % {"reference": enrolment.reference})
+            for item in promoted:
+                messages.info(
+                    request,
+                    _("%(reference)s was promoted from the waitlist and notified.") % {"reference": item.reference},
+                )
+        else:
+            messages.error(request, _("This enrolment cannot be cancelled."))
+    elif action in ("attended", "completed"):
+        if services.mark(enrolment, action):
+            messages.success(request, _("%(reference)s is updated.") % {"reference": enrolment.reference})
+        else:
+            messages.error(request, _("This change is not possible for this enrolment's status."))
+    else:
+        messages.error(request, _("Unknown action."))
+    return redirect("enrolments:inspect", pk=enrolment.pk)
+
+
+def seats_report(request):
+    require_perm(request, "view")
+    courses = (
+        canonical_courses()
+        .annotate(
+            confirmed=Count("enrolments", filter=Q(enrolments__status__in=SEAT_STATUSES)),
+            waitlisted=Count("enrolments", filter=Q(enrolments__status="waitlisted")),
+            cancelled=Count("enrolments", filter=Q(enrolments__status="cancelled")),
+        )
+        .order_by("-start_date")
+    )
+    return TemplateResponse(request, "courses/admin/seats.html", {"courses": courses})
+
+
+def roster(request, course_id):
+    """A printable list of the people holding a seat, then the waitlist in order."""
+    require_perm(request, "view")
+    course = get_object_or_404(CoursePage, pk=course_id)
+    course = course.canonical
+    enrolments = list(
+        course.enrolments.exclude(status="cancelled").order_by("queue_number")
+    )
+    seated = [item for item in enrolments if item.status in SEAT_STATUSES]
+    waiting = [item for item in enrolments if item.status == "waitlisted"]
+    context = {
+        "course": course,
+        "seated": seated,
+        "waiting": waiting,
+        "printed_at": timezone.localtime(),
+    }
+    response = TemplateResponse(request, "courses/admin/roster.html", context)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def person_data(request, pk):
+    """Export (JSON) or erase everything stored about the person behind one enrolment."""
+    require_perm(request, "view")
+    enrolment = get_object_or_404(Enrolment, pk=pk)
+    if request.method == "POST":
+        require_perm(request, "delete")
+        count = services.erase_person(enrolment)
+        messages.success(
+            request, _("Personal data erased from %(count)s enrolments. Anonymous figures were kept.") % {"count": count}
+        )
+        return redirect("enrolments:inspect", pk=enrolment.pk)
+    if request.GET.get("format") == "json":
+        payload = json.dumps({"enrolments": services.person_export(enrolment)}, ensure_ascii=False, indent=2)
+        response = HttpResponse(payload, content_type="application/json; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="personal-data-{enrolment.reference}.json"'
+        response["Cache-Control"] = "private, no-store"
+        return response
+    context = {
+        "enrolment": enrolment,
+        "items": services.person_enrolments(enrolment),
+        "can_erase": request.user.has_perm("courses.delete_enrolment"),
+    }
+    return TemplateResponse(request, "courses/admin/person.html", context)

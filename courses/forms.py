@@ -1,0 +1,215 @@
+import re
+
+from django import forms
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Field, Layout, Submit
+
+from home.forms import HoneypotFormMixin, reject_control_characters
+
+from .models import MODALITY_CHOICES, TIME_SLOT_CHOICES, Enrolment, with_open_seats
+
+REQUIRED = _("Please fill in this field.")
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-.]{7,25}$")
+
+
+class CourseFilterForm(forms.Form):
+    """GET filters for the course index. Works without JavaScript."""
+
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    modality = forms.ChoiceField(
+        label=_("Modality"), required=False, choices=[("", _("Any"))] + MODALITY_CHOICES
+    )
+    time = forms.ChoiceField(label=_("Time of day"), required=False, choices=[("", _("Any"))] + TIME_SLOT_CHOICES)
+    open = forms.BooleanField(label=_("Only courses with open seats"), required=False)
+
+    def __init__(self, *args, topics=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].choices = [("", _("All topics"))] + [(topic.slug, topic.name) for topic in topics]
+
+    def has_filters(self):
+        return any(self.cleaned_data.get(name) for name in ("topic", "modality", "time", "open"))
+
+    def filter(self, queryset):
+        data = self.cleaned_data
+        if data.get("topic"):
+            queryset = queryset.filter(topics__slug=data["topic"])
+        if data.get("modality"):
+            queryset = queryset.filter(modality=data["modality"])
+        if data.get("time"):
+            queryset = queryset.filter(time_slot=data["time"])
+        if data.get("open"):
+            queryset = with_open_seats(queryset)
+        return queryset
+
+
+def privacy_label(privacy_url):
+    text = _("I agree that the city keeps these details to manage my enrolment, as the privacy notice explains.")
+    if not privacy_url:
+        return text
+    return format_html(
+        '{} <a href="{}" target="_blank" rel="noopener">{}</a>',
+        text,
+        privacy_url,
+        _("Read the privacy notice (opens in a new tab)"),
+    )
+
+
+class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
+    """Only a name, a phone number or an email, and consent. Everything else is optional."""
+
+    full_name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        validators=[reject_control_characters],
+        error_messages={"required": _("Please write your name."), "max_length": _("Please use at most 150 characters.")},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone or WhatsApp"),
+        required=False,
+        max_length=25,
+        help_text=_("Write the phone number or the email, or both. We use them only to tell you about this course."),
+        error_messages={"max_length": _("This phone number is too long.")},
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        required=False,
+        max_length=254,
+        error_messages={"invalid": _("Please check the email address, e.g. name@example.com.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    preferred_channel = forms.ChoiceField(
+        label=_("How should we contact you?"),
+        choices=Enrolment.CHANNEL_CHOICES,
+        initial="whatsapp",
+        widget=forms.RadioSelect,
+        error_messages={"required": REQUIRED, "invalid_choice": _("Please choose one of the options.")},
+    )
+    birth_year = forms.IntegerField(
+        label=_("Year of birth"),
+        required=False,
+        help_text=_("Only for statistics by age group."),
+        error_messages={"invalid": _("Please write a year, e.g. 1990.")},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "bday-year"}),
+    )
+    consent = forms.BooleanField(
+        required=True,
+        error_messages={"required": _("Please tick this box so that we can keep your enrolment.")},
+    )
+
+    class Meta:
+        model = Enrolment
+        fields = [
+            "full_name",
+            "phone",
+            "email",
+            "preferred_channel",
+            "document_type",
+            "document_number",
+            "nationality",
+            "birth_year",
+            "gender",
+            "gender_self_description",
+            "needs",
+            "heard_about",
+        ]
+        labels = {
+            "document_type": _("Identity document (optional)"),
+            "document_number": _("Document number (optional)"),
+            "nationality": _("Nationality"),
+            "gender": _("Gender"),
+            "gender_self_description": _("Gender, in your words"),
+            "needs": _("Do you need anything to take part? (accessibility, childcare…)"),
+            "heard_about": _("How did you hear about the course?"),
+        }
+        help_texts = {
+            "document_type": _("No document is required. Any document, or none, is fine."),
+            "nationality": _("Only for statistics."),
+        }
+        widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, privacy_url="", action="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = privacy_label(privacy_url)
+        for name in ("document_type", "nationality", "gender", "heard_about"):
+            self.fields[name].choices = [choice for choice in self.fields[name].choices if choice[0] != ""]
+            self.fields[name].choices = [("", _("I prefer not to say"))] + self.fields[name].choices
+            self.fields[name].error_messages["invalid_choice"] = _("Please choose one of the options.")
+        for name in ("document_number", "gender_self_description", "needs"):
+            self.fields[name].validators.append(reject_control_characters)
+            self.fields[name].error_messages["max_length"] = _("This text is too long.")
+        self.fields["needs"].max_length = 500
+        self.helper = FormHelper()
+        self.helper.form_action = action
+        self.helper.form_id = "enrolment-form"
+        self.helper.attrs = {"novalidate": ""}
+        self.helper.layout = Layout(
+            Div("website", css_class="hp", aria_hidden="true"),
+            Field("full_name"),
+            Field("phone"),
+            Field("email"),
+            Field("preferred_channel"),
+            HTML(
+                '<details class="optional"><summary>{}</summary><p class="meta">{}</p>'.format(
+                    _("More about you (optional)"),
+                    _("You can skip all of this. We never ask about your immigration status."),
+                )
+            ),
+            Field("nationality"),
+            Field("birth_year"),
+            Field("gender"),
+            Field("gender_self_description"),
+            Field("document_type"),
+            Field("document_number"),
+            Field("needs"),
+            Field("heard_about"),
+            HTML("</details>"),
+            Field("consent"),
+            Submit("submit", _("Enrol"), css_class="button"),
+        )
+
+    def clean_full_name(self):
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if len(name) < 2:
+            raise forms.ValidationError(_("Please write your name."), code="short")
+        return name
+
+    def clean_phone(self):
+        phone = " ".join(self.cleaned_data.get("phone", "").split())
+        if not phone:
+            return ""
+        digits = sum(ch.isdigit() for ch in phone)
+        if not PHONE_PATTERN.match(phone) or not 7 <= digits <= 15:
+            raise forms.ValidationError(
+                _("Please check the phone number: use digits only, e.g. 099 123 4567 or +593 99 123 4567."),
+                code="phone",
+            )
+        return phone
+
+    def clean_birth_year(self):
+        year = self.cleaned_data.get("birth_year")
+        this_year = timezone.localdate().year
+        if year is not None and not this_year - 100 <= year <= this_year - 10:
+            raise forms.ValidationError(_("Please check the year of birth."), code="year")
+        return year
+
+    def clean(self):
+        data = super().clean()
+        phone, email = data.get("phone"), data.get("email")
+        if not phone and not email and "phone" not in self.errors and "email" not in self.errors:
+            self.add_error("phone", forms.ValidationError(_("Please give a phone number or an email address."), code="contact"))
+        channel = data.get("preferred_channel")
+        if channel == "email" and not email and "email" not in self.errors and (phone or email):
+            self.add_error("email", forms.ValidationError(_("Please give your email, or choose another way to contact you."), code="channel"))
+        if channel in ("whatsapp", "call", "sms") and not phone and email and "phone" not in self.errors:
+            data["preferred_channel"] = "email"
+        if data.get("gender") != "self":
+            data["gender_self_description"] = ""
+        if data.get("document_type") in ("", "none"):
+            data["document_number"] = ""
+        return data

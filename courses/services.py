@@ -1,0 +1,283 @@
+"""Enrolment rules. Every change of seats is one transaction that locks the course row.
+
+The lock is taken on the canonical course page's own row (`courses_coursepage`, not Wagtail's
+page table), so editors publishing pages are not held up by enrolments.
+"""
+
+import logging
+import secrets
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+
+from .models import ACTIVE_STATUSES, SEAT_STATUSES, CoursePage, Enrolment, Notification, normalise_phone
+
+logger = logging.getLogger(__name__)
+
+# No 0/O or 1/I: references are read aloud over the phone and copied from WhatsApp.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+REFERENCE_PREFIX = "QTO-"
+CANCEL_SALT = "courses.cancel"
+
+
+class EnrolmentClosed(Exception):
+    def __init__(self, state):
+        super().__init__(state)
+        self.state = state
+
+
+def new_reference():
+    for _attempt in range(20):
+        code = REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(4))
+        if not Enrolment.objects.filter(reference=code).exists():
+            return code
+    # 32**4 codes are plenty for a city's courses; widen rather than fail if they ever run out.
+    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+
+
+def _lock_course(course):
+    canonical = course.canonical
+    return CoursePage.objects.select_for_update(of=("self",)).get(pk=canonical.pk)
+
+
+def find_duplicate(course, phone, email):
+    """An active enrolment on this course with the same phone number or email address."""
+    digits = normalise_phone(phone)
+    email = (email or "").strip().lower()
+    match = Q(pk__in=[])
+    if digits:
+        match |= Q(phone_digits=digits)
+    if email:
+        match |= Q(email=email)
+    return (
+        Enrolment.objects.filter(course=course, status__in=ACTIVE_STATUSES)
+        .filter(match)
+        .order_by("queue_number")
+        .first()
+    )
+
+
+def enrol(course, enrolment, language, check_dates=True):
+    """Save `enrolment` (unsaved, personal fields filled in) on `course`.
+
+    Returns (enrolment, created). When the same phone or email is already enrolled on the course,
+    the existing enrolment is returned and nothing is saved. Raises EnrolmentClosed outside the
+    enrolment window.
+    """
+    with transaction.atomic():
+        locked = _lock_course(course)
+        if check_dates:
+            state = locked.enrolment_state()
+            if state != "open":
+                raise EnrolmentClosed(state)
+        existing = find_duplicate(locked, enrolment.phone, enrolment.email)
+        if existing is not None:
+            return existing, False
+        taken = Enrolment.objects.filter(course=locked, status__in=SEAT_STATUSES).count()
+        last = Enrolment.objects.filter(course=locked).aggregate(last=Max("queue_number"))["last"] or 0
+        now = timezone.now()
+        enrolment.course = locked
+        enrolment.status = "confirmed" if taken < locked.capacity else "waitlisted"
+        enrolment.queue_number = last + 1
+        enrolment.reference = new_reference()
+        enrolment.language = language
+        enrolment.created_at = enrolment.status_changed_at = now
+        enrolment.consent_at = now
+        enrolment.privacy_notice_version = settings.PRIVACY_NOTICE_VERSION
+        enrolment.save()
+        notify(enrolment, enrolment.status)
+    return enrolment, True
+
+
+def _set_status(enrolment, status):
+    enrolment.status = status
+    enrolment.status_changed_at = timezone.now()
+    enrolment.save(update_fields=["status", "status_changed_at"])
+
+
+def promote_waitlist(course):
+    """Fill free seats from the waitlist, first come first served. Call with the course locked."""
+    taken = Enrolment.objects.filter(course=course, status__in=SEAT_STATUSES).count()
+    free = course.capacity - taken
+    promoted = []
+    if free <= 0:
+        return promoted
+    waiting = Enrolment.objects.filter(course=course, status="waitlisted").order_by("queue_number")[:free]
+    for enrolment in waiting:
+        _set_status(enrolment, "confirmed")
+        notify(enrolment, "promoted")
+        promoted.append(enrolment)
+    return promoted
+
+
+def cancel(enrolment):
+    """Cancel an enrolment (by the person or by staff) and promote whoever is first in line.
+
+    Returns the list of promoted enrolments. Cancelling twice does nothing the second time.
+    """
+    with transaction.atomic():
+        course = _lock_course(enrolment.course)
+        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if enrolment.status not in ("confirmed", "waitlisted"):
+            return []
+        _set_status(enrolment, "cancelled")
+        notify(enrolment, "cancelled")
+        return promote_waitlist(course)
+
+
+def confirm_from_waitlist(enrolment):
+    """Staff decision: give a waitlisted person a seat, even beyond capacity. Returns True if changed."""
+    with transaction.atomic():
+        _lock_course(enrolment.course)
+        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if enrolment.status != "waitlisted":
+            return False
+        _set_status(enrolment, "confirmed")
+        notify(enrolment, "promoted")
+        return True
+
+
+def mark(enrolment, status):
+    """Mark attended or completed. Only people holding a seat can be marked."""
+    assert status in ("attended", "completed")
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        allowed = {"attended": ("confirmed",), "completed": ("confirmed", "attended")}[status]
+        if enrolment.status not in allowed:
+            return False
+        _set_status(enrolment, status)
+        return True
+
+
+def fill_after_capacity_change(course):
+    """After an editor raises the capacity, promote people from the waitlist."""
+    with transaction.atomic():
+        locked = _lock_course(course)
+        if locked.enrolment_state() in ("started",) and locked.end_date < timezone.localdate():
+            return []
+        return promote_waitlist(locked)
+
+
+# --- Personal data -----------------------------------------------------------
+PERSONAL_FIELDS = {
+    "full_name": "",
+    "phone": "",
+    "phone_digits": "",
+    "email": "",
+    "document_type": "",
+    "document_number": "",
+    "birth_year": None,
+    "gender_self_description": "",
+    "needs": "",
+}
+
+
+def person_enrolments(enrolment):
+    """All enrolments of the person behind `enrolment`, matched by phone or email."""
+    match = Q(pk=enrolment.pk)
+    if enrolment.phone_digits:
+        match |= Q(phone_digits=enrolment.phone_digits)
+    if enrolment.email:
+        match |= Q(email=enrolment.email)
+    return Enrolment.objects.filter(match).select_related("course").order_by("created_at")
+
+
+def person_export(enrolment):
+    """Everything stored about one person, as plain data (for a subject-access request)."""
+    rows = []
+    for item in person_enrolments(enrolment):
+        rows.append(
+            {
+                "reference": item.reference,
+                "course": item.course.title,
+                "status": item.status,
+                "enrolled_at": item.created_at.isoformat(),
+                "full_name": item.full_name,
+                "phone": item.phone,
+                "email": item.email,
+                "preferred_channel": item.preferred_channel,
+                "document_type": item.document_type,
+                "document_number": item.document_number,
+                "nationality": item.nationality,
+                "birth_year": item.birth_year,
+                "age_band": item.age_band,
+                "gender": item.gender,
+                "gender_self_description": item.gender_self_description,
+                "needs": item.needs,
+                "heard_about": item.heard_about,
+                "language": item.language,
+                "consent_at": item.consent_at.isoformat(),
+                "privacy_notice_version": item.privacy_notice_version,
+            }
+        )
+    return rows
+
+
+def anonymise(enrolment):
+    """Blank the personal fields, keeping course, status, nationality, gender and age band."""
+    for field, empty in PERSONAL_FIELDS.items():
+        setattr(enrolment, field, empty)
+    enrolment.full_name = "—"
+    enrolment.personal_data_erased_at = timezone.now()
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        **{field: getattr(enrolment, field) for field in PERSONAL_FIELDS},
+        personal_data_erased_at=enrolment.personal_data_erased_at,
+    )
+    enrolment.notifications.filter(sent_at__isnull=True).update(gave_up=True)
+
+
+def erase_person(enrolment):
+    """Erase one person's data on request: active enrolments are cancelled first (freeing seats)."""
+    items = list(person_enrolments(enrolment))
+    for item in items:
+        if item.status in ("confirmed", "waitlisted"):
+            cancel(item)
+            Notification.objects.filter(enrolment=item, sent_at__isnull=True).update(gave_up=True)
+        item.refresh_from_db()
+        anonymise(item)
+    return len(items)
+
+
+# --- Self-service cancel link ------------------------------------------------
+def cancel_token(enrolment):
+    return signing.dumps({"e": enrolment.pk, "r": enrolment.reference}, salt=CANCEL_SALT, compress=True)
+
+
+def enrolment_from_token(token):
+    """The enrolment a cancel link points at, or None when the token is forged or stale."""
+    try:
+        data = signing.loads(token, salt=CANCEL_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return (
+        Enrolment.objects.select_related("course")
+        .filter(pk=data.get("e"), reference=data.get("r"), personal_data_erased_at__isnull=True)
+        .first()
+    )
+
+
+# --- Notifications -----------------------------------------------------------
+def notify(enrolment, kind):
+    """Queue an email for `kind` once the transaction commits. Never breaks the enrolment."""
+    if not enrolment.email:
+        return None
+    notification = Notification.objects.create(enrolment=enrolment, kind=kind)
+    transaction.on_commit(lambda: queue_notification(notification.pk))
+    return notification
+
+
+def queue_notification(notification_id, run_after=None):
+    from .tasks import send_notification
+
+    task = send_notification
+    try:
+        if run_after is not None and task.get_backend().supports_defer:
+            task = task.using(run_after=run_after)
+        task.enqueue(notification_id)
+    except Exception:  # the queue being down must not lose the enrolment
+        logger.exception("could not queue notification %s; `retry_notifications` will resend it", notification_id)

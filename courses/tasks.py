@@ -1,0 +1,98 @@
+"""Background email for enrolments, through django-tasks.
+
+django-tasks 0.12 has no automatic retries, so each `Notification` row records its attempts and a
+failed send queues the task again with a growing delay (at once on backends that cannot defer).
+The task is idempotent: a notification already sent is never sent twice.
+"""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from wagtail.models import Site
+
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+
+
+def retry_delay(attempts):
+    return datetime.timedelta(minutes=2 ** attempts)  # 2, 4, 8, 16 minutes
+
+
+def site_root_url():
+    site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+
+
+def render_email(notification):
+    from .services import cancel_token
+
+    enrolment = notification.enrolment
+    with translation.override(enrolment.language):
+        course = enrolment.course_in(enrolment.language)
+        from django.urls import reverse
+
+        context = {
+            "enrolment": enrolment,
+            "kind": notification.kind,
+            "course": course,
+            "course_url": site_root_url() + course.get_url(),
+            "cancel_url": site_root_url()
+            + reverse("courses:cancel", kwargs={"token": cancel_token(enrolment)}),
+            "position": enrolment.waitlist_position(),
+        }
+        subject = render_to_string("courses/email/subject.txt", context)
+        body = render_to_string("courses/email/body.txt", context)
+    subject = " ".join(subject.split())  # one line: no header injection through titles
+    return subject, body
+
+
+@task()
+def send_notification(notification_id):
+    from .models import Notification
+    from .services import queue_notification
+
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update(skip_locked=True)
+            .select_related("enrolment", "enrolment__course")
+            .filter(pk=notification_id)
+            .first()
+        )
+        if notification is None or notification.sent_at or notification.gave_up:
+            return "skipped"
+        if notification.enrolment.is_erased or not notification.enrolment.email:
+            notification.gave_up = True
+            notification.save(update_fields=["gave_up"])
+            return "skipped"
+        notification.attempts += 1
+        notification.last_attempt_at = timezone.now()
+        try:
+            subject, body = render_email(notification)
+            EmailMessage(subject, body, to=[notification.enrolment.email]).send()
+        except Exception as error:  # noqa: BLE001 - any mail failure is retried
+            # The error class only: messages from mail servers can echo the address.
+            notification.last_error = type(error).__name__[:200]
+            notification.gave_up = notification.attempts >= MAX_ATTEMPTS
+            notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "gave_up"])
+            logger.warning(
+                "notification %s failed (attempt %s): %s", notification.pk, notification.attempts, type(error).__name__
+            )
+            retry = not notification.gave_up
+        else:
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+            notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"])
+            return "sent"
+    if retry:
+        queue_notification(notification_id, run_after=timezone.now() + retry_delay(notification.attempts))
+        return "retrying"
+    return "gave up"

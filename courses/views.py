@@ -1,0 +1,142 @@
+"""Public enrolment views: enrol (POST), confirmation (GET), self-service cancel (signed link)."""
+
+from urllib.parse import quote
+
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from wagtail.models import Site
+
+from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
+from home.localization import active_language
+from home.models import SiteSettings
+
+from . import services
+from .forms import EnrolmentForm
+
+SESSION_KEY = "courses_last_enrolment"
+RATE_LIMIT = (10, 15 * 60)  # ten submissions per client every quarter of an hour
+
+
+def privacy_url(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return ""
+    settings_ = SiteSettings.for_site(site)
+    if not settings_.privacy_page_id:
+        return ""
+    return settings_.privacy_page.localized.get_url(request) or ""
+
+
+def course_path(request):
+    """The course's URL as the visitor reached it (`/en/courses/x/` even for an untranslated course)."""
+    path = request.path
+    for suffix in ("enrol/", "confirmation/"):
+        if path.endswith("/" + suffix):
+            return path[: -len(suffix)]
+    return path
+
+
+def enrolment_form(request, data=None):
+    return EnrolmentForm(data, privacy_url=privacy_url(request), action=course_path(request) + "enrol/")
+
+
+def closed_message(state):
+    return {
+        "upcoming": _("Enrolment has not opened yet."),
+        "closed": _("Enrolment for this course has closed."),
+        "started": _("This course has already started, so enrolment is closed."),
+    }.get(state, _("Enrolment for this course has closed."))
+
+
+def render_course(request, course, form, status=200, error=None):
+    context = course.get_context(request)
+    context.update(form=form, form_error=error)
+    if error or (form is not None and form.errors):
+        context["form_has_errors"] = True
+    response = TemplateResponse(request, course.get_template(request), context, status=status)
+    add_never_cache_headers(response)
+    return response
+
+
+def enrol_view(request, course):
+    """POST only. Any GET lands back on the course page."""
+    if request.method != "POST":
+        return redirect(course_path(request))
+    state = course.enrolment_state()
+    if state != "open":
+        return render_course(request, course, None, status=409, error=closed_message(state))
+    form = enrolment_form(request, request.POST)
+    if rate_limit_exceeded(request, "courses-enrol", *RATE_LIMIT):
+        return render_course(request, course, form, status=429, error=RATE_LIMIT_MESSAGE)
+    if not form.is_valid():
+        error = form.errors["website"][0] if form.honeypot_triggered else None
+        return render_course(request, course, form, status=400, error=error)
+    try:
+        enrolment, created = services.enrol(course, form.save(commit=False), active_language())
+    except services.EnrolmentClosed as closed:
+        return render_course(request, course, None, status=409, error=closed_message(closed.state))
+    request.session[SESSION_KEY] = {"id": enrolment.pk, "duplicate": not created}
+    return redirect(course_path(request) + "confirmation/")
+
+
+def confirmation_view(request, course):
+    stored = request.session.get(SESSION_KEY) or {}
+    enrolment = (
+        course.canonical.enrolments.filter(pk=stored.get("id"), personal_data_erased_at__isnull=True).first()
+        if stored.get("id")
+        else None
+    )
+    if enrolment is None:
+        return redirect(course_path(request))
+    share_text = _("My enrolment for the course “%(course)s”: reference %(reference)s. %(url)s") % {
+        "course": course.title,
+        "reference": enrolment.reference,
+        "url": request.build_absolute_uri(course_path(request)),
+    }
+    context = {
+        "page": course,
+        "self": course,
+        "course_url": course_path(request),
+        "enrolment": enrolment,
+        "duplicate": stored.get("duplicate", False),
+        "position": enrolment.waitlist_position(),
+        "whatsapp_url": "https://wa.me/?text=" + quote(share_text),
+        "cancel_url": reverse("courses:cancel", kwargs={"token": services.cancel_token(enrolment)}),
+    }
+    response = TemplateResponse(request, "courses/confirmation.html", context)
+    add_never_cache_headers(response)
+    return response
+
+
+@never_cache
+def cancel_view(request, token):
+    """A signed link from the confirmation page or the email: no login, no personal data in it."""
+    enrolment = services.enrolment_from_token(token)
+    if enrolment is None:
+        return TemplateResponse(request, "courses/cancel.html", {"invalid": True}, status=404)
+    course = enrolment.course_in(active_language())
+    done = False
+    if request.method == "POST":
+        if rate_limit_exceeded(request, "courses-cancel", *RATE_LIMIT):
+            return TemplateResponse(
+                request,
+                "courses/cancel.html",
+                {"enrolment": enrolment, "course": course, "error": RATE_LIMIT_MESSAGE},
+                status=429,
+            )
+        services.cancel(enrolment)
+        enrolment.refresh_from_db()
+        done = True
+    context = {
+        "enrolment": enrolment,
+        "course": course,
+        "done": done,
+        "cancellable": enrolment.status in ("confirmed", "waitlisted"),
+    }
+    return TemplateResponse(request, "courses/cancel.html", context)
+

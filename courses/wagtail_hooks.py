@@ -1,0 +1,156 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import admin_views
+from .admin_views import EnrolmentCreateView, EnrolmentFilterSet, EnrolmentInspectView
+from .models import CoursePage, Enrolment
+
+
+class EnrolmentViewSet(ModelViewSet):
+    model = Enrolment
+    icon = "group"
+    menu_label = _("Enrolments")
+    menu_order = 300
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    inspect_view_class = EnrolmentInspectView
+    add_view_class = EnrolmentCreateView
+    copy_view_enabled = False
+    list_per_page = 50
+    list_display = [
+        "reference",
+        "full_name",
+        Column("course", label=_("course"), accessor="course"),
+        "status",
+        "created_at",
+    ]
+    filterset_class = EnrolmentFilterSet
+    search_fields = ["full_name", "reference"]
+    search_backend_name = None  # Django queries: personal data never enters the search index
+    list_export = [
+        "reference",
+        "course",
+        "status",
+        "queue_number",
+        "created_at",
+        "full_name",
+        "phone",
+        "email",
+        "preferred_channel",
+        "document_type",
+        "document_number",
+        "nationality",
+        "birth_year",
+        "gender",
+        "gender_self_description",
+        "needs",
+        "heard_about",
+        "language",
+        "consent_at",
+        "privacy_notice_version",
+    ]
+    export_filename = "enrolments"
+    form_fields = [
+        "course",
+        "full_name",
+        "phone",
+        "email",
+        "preferred_channel",
+        "document_type",
+        "document_number",
+        "nationality",
+        "birth_year",
+        "gender",
+        "gender_self_description",
+        "needs",
+        "heard_about",
+    ]
+    inspect_view_fields = [
+        "reference",
+        "course",
+        "status",
+        "created_at",
+        "status_changed_at",
+        "full_name",
+        "phone",
+        "email",
+        "preferred_channel",
+        "document_type",
+        "document_number",
+        "nationality",
+        "birth_year",
+        "age_band",
+        "gender",
+        "gender_self_description",
+        "needs",
+        "heard_about",
+        "language",
+        "consent_at",
+        "privacy_notice_version",
+        "personal_data_erased_at",
+    ]
+
+    def get_queryset(self, request):
+        return Enrolment.objects.select_related("course")
+
+
+class CoursesGroup(ViewSetGroup):
+    menu_label = _("Courses")
+    menu_icon = "group"
+    menu_order = 250
+    items = [EnrolmentViewSet("enrolments")]
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return CoursesGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    urls = [
+        path("seats/", admin_views.seats_report, name="seats"),
+        path("roster/<int:course_id>/", admin_views.roster, name="roster"),
+        path("enrolment/<int:pk>/status/", admin_views.change_status, name="status"),
+        path("enrolment/<int:pk>/person/", admin_views.person_data, name="person"),
+    ]
+    return [path("courses/", include((urls, "courses_admin"), namespace="courses_admin"))]
+
+
+class SeatsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.view_enrolment")
+
+
+@hooks.register("register_admin_menu_item")
+def register_seats_menu_item():
+    return SeatsMenuItem(_("Course seats"), reverse("courses_admin:seats"), icon_name="table", order=251)
+
+
+@hooks.register("register_home_teaser")
+def courses_teaser(request, home_page):
+    from .teasers import open_courses_teaser
+
+    return open_courses_teaser(request, home_page)
+
+
+@hooks.register("register_topic_related")
+def related_courses(request, topic_ids, exclude_page_id):
+    from .teasers import courses_for_topics
+
+    return courses_for_topics(request, topic_ids, exclude_page_id)
+
+
+@hooks.register("after_publish_page")
+def fill_seats_after_publish(request, page):
+    """Raising a course's capacity gives the new seats to the people waiting."""
+    if isinstance(page.specific_deferred, CoursePage):
+        from .services import fill_after_capacity_change
+
+        fill_after_capacity_change(page.specific)
