@@ -1,0 +1,211 @@
+"""Seats, the waitlist, duplicates, the enrolment window and the self-service cancel link."""
+
+import pytest
+from django.core import mail
+
+from courses import services
+from courses.models import Enrolment
+
+from .conftest import form_data, person
+
+pytestmark = pytest.mark.django_db
+
+
+def enrol(course, number, **fields):
+    return services.enrol(course, person(number, **fields), "es")[0]
+
+
+def test_capacity_is_respected_and_the_rest_join_the_waitlist_in_order(course):
+    people = [enrol(course, n) for n in range(5)]
+    assert [p.status for p in people] == ["confirmed", "confirmed", "waitlisted", "waitlisted", "waitlisted"]
+    assert [p.waitlist_position() for p in people[2:]] == [1, 2, 3]
+    assert course.seat_counts() == {"confirmed": 2, "waitlisted": 3, "cancelled": 0, "free": 0, "capacity": 2}
+
+
+def test_cancelling_promotes_the_first_person_waiting_and_emails_them(course, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        first = enrol(course, 1)
+        enrol(course, 2)
+        waiting = enrol(course, 3, email="tercera@example.org")
+        enrol(course, 4)
+    assert waiting.status == "waitlisted"
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        promoted = services.cancel(first)
+
+    waiting.refresh_from_db()
+    assert [p.pk for p in promoted] == [waiting.pk]
+    assert waiting.status == "confirmed"
+    assert [m.to for m in mail.outbox] == [["tercera@example.org"]]
+    assert waiting.reference in mail.outbox[0].subject
+    assert "plaza" in mail.outbox[0].subject.lower()
+    # The next person moves up to position 1.
+    assert Enrolment.objects.get(full_name="Persona 4").waitlist_position() == 1
+
+
+def test_cancelling_twice_frees_only_one_seat(course):
+    first = enrol(course, 1)
+    enrol(course, 2)
+    enrol(course, 3)
+    enrol(course, 4)
+    assert len(services.cancel(first)) == 1
+    assert services.cancel(first) == []
+    assert course.seat_counts()["confirmed"] == 2
+
+
+def test_translations_share_one_set_of_seats(course, home_pages, translate_page, client):
+    from courses.models import CourseIndexPage
+
+    index = CourseIndexPage.objects.get(locale__language_code="es")
+    translate_page(index, "en", title="Free courses", slug="courses", intro="")
+    english = translate_page(
+        course, "en", title="Course in English", slug="course-en", summary="A free course.",
+        description="<p>Description.</p>", schedule="Mondays and Wednesdays",
+    )
+    enrol(course, 1)
+    response = client.post(english.url + "enrol/", form_data(phone="0987654321"))
+    assert response.status_code == 302
+    assert course.seat_counts()["confirmed"] == 2
+    assert english.seat_counts()["confirmed"] == 2
+    assert Enrolment.objects.get(phone_digits="0987654321").course_id == course.pk
+
+
+def test_the_form_enrols_and_shows_a_reference_after_redirect(client, course):
+    response = client.post(course.url + "enrol/", form_data())
+    assert response.status_code == 302
+    assert response.url == course.url + "confirmation/"
+    enrolment = Enrolment.objects.get()
+    assert enrolment.status == "confirmed"
+    assert enrolment.consent_at is not None
+    assert enrolment.privacy_notice_version == "2026-11"
+    page = client.get(response.url).content.decode()
+    assert enrolment.reference in page
+    assert "Tienes una plaza" in page
+    assert "https://wa.me/?text=" in page
+    # The reference is short and unambiguous.
+    assert len(enrolment.reference) == 8 and enrolment.reference.startswith("QTO-")
+    assert not set(enrolment.reference[4:]) & set("0O1I")
+
+
+def test_waitlisted_visitor_sees_their_position(client, make_course):
+    course = make_course(capacity=1)
+    enrol(course, 1)
+    enrol(course, 2)
+    client.post(course.url + "enrol/", form_data())
+    page = client.get(course.url + "confirmation/").content.decode()
+    assert "Estás en la lista de espera" in page
+    assert "puesto 2 en la lista de espera" in page
+
+
+def test_duplicate_shows_existing_reference_and_creates_nothing(client, course):
+    client.post(course.url + "enrol/", form_data(phone="099 123 4567", email="ana@example.org"))
+    first = Enrolment.objects.get()
+    # Same phone written differently, different email.
+    response = client.post(course.url + "enrol/", form_data(phone="+0991234567", email="otra@example.org"))
+    assert response.status_code == 302
+    assert Enrolment.objects.count() == 1
+    page = client.get(response.url).content.decode()
+    assert first.reference in page
+    assert "ya estabas inscrita" in page.lower() or "ya estabas inscrito" in page.lower() or "no te inscribimos dos veces" in page
+    # Same email, no phone.
+    client.post(course.url + "enrol/", form_data(phone="", email="ANA@example.org", preferred_channel="email"))
+    assert Enrolment.objects.count() == 1
+
+
+def test_someone_who_cancelled_can_enrol_again(course):
+    first = enrol(course, 1)
+    services.cancel(first)
+    again = enrol(course, 1)
+    assert again.pk != first.pk and again.status == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("window", "message"),
+    [
+        ({"opens": 3, "closes": 10, "start": 14}, "La inscripción aún no está abierta"),
+        ({"opens": -10, "closes": -1, "start": 14}, "La inscripción para este curso está cerrada"),
+        ({"opens": -10, "closes": 5, "start": 0}, "Este curso ya empezó"),
+    ],
+    ids=["before-opening", "after-closing", "after-start"],
+)
+def test_enrolment_outside_the_window_is_refused(client, make_course, window, message):
+    course = make_course(**window)
+    page = client.get(course.url).content.decode()
+    assert 'id="enrolment-form"' not in page
+    response = client.post(course.url + "enrol/", form_data())
+    assert response.status_code == 409
+    assert message in response.content.decode()
+    assert Enrolment.objects.count() == 0
+    with pytest.raises(services.EnrolmentClosed):
+        services.enrol(course, person(1), "es")
+
+
+def test_signed_cancel_link_cancels_without_login_and_promotes(client, course):
+    client.post(course.url + "enrol/", form_data())
+    enrolment = Enrolment.objects.get()
+    enrol(course, 2)
+    waiting = enrol(course, 3)
+    confirmation = client.get(course.url + "confirmation/").content.decode()
+    link = f"/es/enrolment/cancel/{services.cancel_token(enrolment)}/"
+    assert link in confirmation
+    # No personal data in the link.
+    assert "099" not in link and "Mar" not in link
+
+    page = client.get(link).content.decode()
+    assert "Sí, cancelar mi inscripción" in page
+    enrolment.refresh_from_db()
+    assert enrolment.status == "confirmed"  # a GET changes nothing
+
+    response = client.post(link)
+    assert response.status_code == 200
+    assert "está cancelada" in response.content.decode()
+    enrolment.refresh_from_db()
+    waiting.refresh_from_db()
+    assert enrolment.status == "cancelled"
+    assert waiting.status == "confirmed"
+
+
+def test_confirmation_without_an_enrolment_in_the_session_goes_back_to_the_course(client, course):
+    enrol(course, 1)
+    response = client.get(course.url + "confirmation/")
+    assert response.status_code == 302
+    assert response.url == course.url
+
+
+def test_staff_can_confirm_from_the_waitlist_beyond_capacity(course):
+    enrol(course, 1)
+    enrol(course, 2)
+    waiting = enrol(course, 3)
+    assert services.confirm_from_waitlist(waiting)
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"
+    assert course.seat_counts()["confirmed"] == 3
+
+
+def test_raising_capacity_on_publish_promotes_people_waiting(course):
+    enrol(course, 1)
+    enrol(course, 2)
+    waiting = enrol(course, 3)
+    course.capacity = 3
+    course.save_revision().publish()
+    from wagtail import hooks
+
+    for hook in hooks.get_hooks("after_publish_page"):
+        hook(None, course)
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"
+
+
+def test_attended_and_completed(course):
+    person_ = enrol(course, 1)
+    assert services.mark(person_, "attended")
+    assert services.mark(person_, "completed")
+    person_.refresh_from_db()
+    assert person_.status == "completed"
+    assert person_.holds_seat
+    waiting = enrol(course, 2)
+    enrol(course, 3)
+    w = enrol(course, 4)
+    assert waiting.status == "confirmed"
+    assert not services.mark(w, "attended")  # waitlisted people cannot attend
