@@ -1,7 +1,7 @@
 """Demo content owned by the foundation: locales, home pages, privacy notice, footer, topics, users."""
 
-from django.contrib.auth.models import Group
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from wagtail.models import Page, Site
 

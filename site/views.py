@@ -1,5 +1,6 @@
 from django.db import DatabaseError, connections
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -32,3 +33,8 @@ def server_error(request):
     with translation.override(language):
         template = loader.get_template("500.html")
         return HttpResponseServerError(template.render({"language_code": language}))
+
+
+def csrf_failure(request, reason=""):
+    """An expired or missing form token: explain it kindly instead of Django's technical page."""
+    return render(request, "csrf_failure.html", status=403)

@@ -2,12 +2,13 @@
 
 import os
 
-import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
 from wagtail.models import Locale, Page, Site
+
+import pytest
 
 from home.demo import translate
 from home.models import HomePage

@@ -3,24 +3,28 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from home.chrome import chrome_for_request
 from home.localization import active_language
-from home.models import ICON_GLYPHS, ContactDetails, HomePage, SiteSettings
+from home.models import ICON_GLYPHS
 
 register = template.Library()
 
 
 def _page_translations(context):
-    """{language_code: live translation} for the page being shown, fetched once per render."""
+    """{language_code: live translation} for the page being shown, fetched once per request."""
     page = context.get("page")
+    request = context.get("request")
     if not isinstance(page, Page):
         return None
-    cache = context.render_context
-    if "page_translations" not in cache:
+    memo = getattr(request, "_page_translations", None) if request is not None else None
+    if memo is None or memo[0] != page.pk:
         translations = page.get_translations(inclusive=True).live().select_related("locale")
-        cache["page_translations"] = {t.locale.language_code: t for t in translations}
-    return cache["page_translations"]
+        memo = (page.pk, {t.locale.language_code: t for t in translations})
+        if request is not None:
+            request._page_translations = memo
+    return memo[1]
 
 
 @register.simple_tag(takes_context=True)
@@ -35,7 +39,6 @@ def language_links(context):
     translations = _page_translations(context)
     links = []
     for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
         if translations is not None:
             translation = translations.get(code)
             if code == current and request is not None:
@@ -51,7 +54,7 @@ def language_links(context):
         links.append(
             {
                 "code": code,
-                "name": info["name_local"],
+                "name": get_language_info(code)["name_local"],
                 "url": url,
                 "current": code == current,
                 "available": available,
@@ -77,41 +80,21 @@ def hreflang_alternates(context):
     return alternates
 
 
-@register.simple_tag
-def language_home():
-    """The home page in the visitor's language (or the Spanish one)."""
-    homes = {
-        home.locale.language_code: home
-        for home in HomePage.objects.live().select_related("locale")
-    }
-    return homes.get(active_language()) or homes.get(settings.LANGUAGE_CODE)
-
-
-@register.simple_tag
-def main_navigation(home):
-    """The home page's children shown in menus, in the visitor's language."""
-    if home is None:
-        return []
-    return list(home.get_children().live().in_menu().specific(defer=True))
+@register.simple_tag(takes_context=True)
+def shown_in_other_language(context):
+    """True when the page is served in another language than the visitor's (not translated yet)."""
+    page = context.get("page")
+    translations = _page_translations(context)
+    if not translations:
+        return False
+    own = translations.get(active_language())
+    return own is None or own.pk != page.pk
 
 
 @register.simple_tag(takes_context=True)
 def site_chrome(context):
-    """Everything the header and footer need, in as few queries as possible."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    site_settings = SiteSettings.for_site(site) if site else None
-    notice = privacy_page = None
-    if site_settings is not None:
-        if site_settings.urgent_notice_id:
-            notice = site_settings.urgent_notice.localized
-        if site_settings.privacy_page_id:
-            privacy_page = site_settings.privacy_page.localized
-    return {
-        "notice": notice,
-        "privacy_page": privacy_page,
-        "contact": ContactDetails.for_active_locale(),
-    }
+    """What the header and footer need: home URL, menu, notice, contact details, privacy link."""
+    return chrome_for_request(context.get("request"))
 
 
 @register.filter
@@ -120,13 +103,6 @@ def glyph(icon_name):
 
 
 @register.filter
-def shown_in_other_language(page):
-    """True when a page is served in another language than the visitor's (not translated yet)."""
-    return isinstance(page, Page) and page.locale.language_code != active_language()
-
-
-
-@register.filter
-def in_section(page, section):
-    """True when `page` is `section` or one of its descendants (for aria-current in the menu)."""
-    return isinstance(page, Page) and page.path.startswith(section.path)
+def in_section(page, section_path):
+    """True when `page` is the menu section at `section_path` or below it (for aria-current)."""
+    return isinstance(page, Page) and page.path.startswith(section_path)

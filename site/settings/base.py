@@ -136,7 +136,7 @@ TIME_ZONE = "America/Guayaquil"
 
 # --- Static and media ------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -194,6 +194,7 @@ SESSION_COOKIE_AGE = 60 * 60 * 8  # shared phones: nothing lingers for days
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 LOGIN_URL = "wagtailadmin_login"
+CSRF_FAILURE_VIEW = "quito_site.views.csrf_failure"
 
 LOGGING = {
     "version": 1,

@@ -19,5 +19,7 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="quito-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
-if os.environ.get("DATABASE_URL", "").startswith("postgres"):
-    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file, not memory, so that a test can close the connection and reconnect to the same data.
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.mkdtemp(prefix="quito-test-db-"), "test.sqlite3")}  # noqa: F405

@@ -2,7 +2,6 @@ import pytest
 
 from home.models import StandardPage
 
-
 pytestmark = pytest.mark.django_db
 
 

@@ -1,0 +1,161 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.core.management import CommandError, call_command
+from django.db import connections
+from django.test import override_settings
+
+from wagtail.models import Page
+
+import pytest
+
+from home.models import ContactDetails, HomePage, StandardPage, Topic
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_every_translation_with_hreflang_alternates(client, home_pages):
+    response = client.get("/sitemap.xml")
+    xml = response.content.decode()
+    assert response.status_code == 200
+    for code in ("es", "en", "fr", "ht"):
+        assert f"<loc>http://testserver/{code}/</loc>" in xml
+        assert f'<xhtml:link rel="alternate" hreflang="{code}" href="http://testserver/{code}/"/>' in xml
+
+
+@pytest.mark.django_db
+def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+@pytest.mark.django_db
+def test_healthz_reports_the_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_returns_503_when_the_database_is_unreachable(client):
+    connection = connections["default"]
+    saved = dict(connection.settings_dict)
+    if connection.vendor == "sqlite":
+        connection.settings_dict["NAME"] = "/nonexistent-dir/quito.sqlite3"
+    else:
+        connection.settings_dict["PORT"] = "1"  # nothing listens there
+    connection.close()
+    try:
+        response = client.get("/healthz")
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(saved)
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "text"),
+    [
+        ("/es/x/", "es", "Algo salió mal de nuestro lado"),
+        ("/en/x/", "en", "Something went wrong on our side"),
+        ("/fr/x/", "fr", "Une erreur s’est produite de notre côté"),
+        ("/ht/x/", "ht", "Gen yon pwoblèm bò kote pa nou"),
+    ],
+)
+def test_500_page_in_the_visitors_language_without_the_database(rf, path, lang, text):
+    from quito_site.views import server_error
+
+    # No django_db mark: pytest-django makes any database access fail this test.
+    response = server_error(rf.get(path))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert f'<html lang="{lang}">' in html
+    assert text in html
+
+
+@pytest.mark.django_db
+def test_untranslated_child_falls_back_to_spanish_only_where_a_fallback_index_exists(client, home_pages):
+    # The home page itself is no fallback index: an unknown path is a real 404 in that language.
+    assert client.get("/en/privacidad/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_footer_contact_details_come_in_the_visitors_language(client, home_pages, locales, django_capture_on_commit_callbacks):
+    from home.demo import translate
+
+    contact = ContactDetails.objects.create(
+        locale=locales["es"], phone="+593 2 000 0000", whatsapp="593990000000",
+        address="Centro Histórico", opening_hours="Lunes a viernes",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(contact, "ht", address="Sant Istorik", opening_hours="Lendi rive vandredi")
+    assert "Lendi rive vandredi" in client.get("/ht/").content.decode()
+    assert "Lunes a viernes" in client.get("/es/").content.decode()
+    # No French translation yet: the Spanish details are shown rather than nothing.
+    assert "Lunes a viernes" in client.get("/fr/").content.decode()
+
+
+@pytest.mark.django_db
+def test_home_page_query_budget(client, home_pages, django_assert_max_num_queries):
+    client.get("/ht/")  # the header and footer data is cached for a minute after the first view
+    with django_assert_max_num_queries(10):
+        assert client.get("/ht/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_cached_anonymous_page_makes_no_queries(client, home_pages, django_assert_num_queries):
+    with override_settings(CACHE_MIDDLEWARE_SECONDS=60):
+        first = client.get("/en/")
+        with django_assert_num_queries(0):
+            second = client.get("/en/")
+    assert second.status_code == 200
+    assert second.content == first.content
+
+
+@pytest.mark.django_db
+def test_seed_demo_is_idempotent(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", "--demo-users", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    counts = (Page.objects.count(), Topic.objects.count(), ContactDetails.objects.count())
+    assert HomePage.objects.filter(live=True).count() == 4
+    assert StandardPage.objects.filter(live=True).count() >= 4
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", "--demo-users", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert (Page.objects.count(), Topic.objects.count(), ContactDetails.objects.count()) == counts
+
+
+@pytest.mark.django_db
+@override_settings(DEBUG=False)
+def test_seed_demo_refuses_demo_users_when_debug_is_off():
+    with pytest.raises(CommandError, match="Refusing to create demo users"):
+        call_command("seed_demo")
+
+
+def test_deploy_checks_pass_with_production_settings():
+    env = {
+        **{key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
+        "SECRET_KEY": "k3#Vq9!zT0pL$w8Rm2^nB7&yC4*hJ6(dF1)sG5-aE_uQxZrYtWoPi",
+        "ALLOWED_HOSTS": "movilidad.quito.gob.ec",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=REPO, env=env, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_production_settings_refuse_a_missing_secret_key():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "quito_site.settings.production", "SECRET_KEY": ""}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
