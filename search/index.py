@@ -1,0 +1,344 @@
+"""Keeping the per-language index (`SearchEntry`) in step with the site.
+
+Any live, public page is indexed from its own `search_fields`, in its own language, so guides,
+courses, events and whatever page types come later are covered without changes here. Snippets
+listed in `INDEXED_SNIPPETS` (the services directory) are indexed the same way.
+
+`search/signals.py` calls `index_page` on publish and `remove_page` on unpublish; deleting a page
+deletes its entry through the foreign key's cascade.
+"""
+
+import datetime
+import html
+import logging
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.utils.html import strip_tags
+
+from wagtail.models import Page
+from wagtail.search import index as wagtail_index
+
+from .models import SearchEntry, SearchWord
+from .text import fold, words
+
+logger = logging.getLogger(__name__)
+
+# Text-search configurations created by migration 0002 (each one = unaccent + a stemmer).
+TEXT_SEARCH_CONFIGS = {"es": "quito_es", "en": "quito_en", "fr": "quito_fr", "ht": "quito_ht"}
+DEFAULT_TEXT_SEARCH_CONFIG = "quito_ht"  # "simple" + unaccent: no stemming
+
+# Translatable snippets with their own public listing. Missing models are skipped quietly, so the
+# search app does not depend on the order in which other apps are built.
+INDEXED_SNIPPETS = ["community.ServiceProvider"]
+
+# Attributes that hold "the date that matters" for a result, and what that date means.
+DATE_ATTRIBUTES = [
+    ("start_date", "start"),
+    ("starts_on", "start"),
+    ("starts_at", "start"),
+    ("start", "start"),
+    ("date", "start"),
+    ("last_reviewed", "reviewed"),
+]
+
+MAX_BODY_LENGTH = 20000
+VOCABULARY_MIN_LENGTH = 4
+VOCABULARY_MAX_LENGTH = 40
+
+
+def is_postgres():
+    return connection.vendor == "postgresql"
+
+
+def text_search_config(language):
+    return TEXT_SEARCH_CONFIGS.get(language, DEFAULT_TEXT_SEARCH_CONFIG)
+
+
+def indexed_snippet_models():
+    models = []
+    for label in INDEXED_SNIPPETS:
+        try:
+            models.append(apps.get_model(label))
+        except LookupError:
+            continue
+    return models
+
+
+# --- Sections and dates ---------------------------------------------------------------------
+def section_for(obj):
+    """guide, course, event, service or page. A model may say so itself with `search_section`."""
+    explicit = getattr(obj, "search_section", None)
+    if explicit:
+        return explicit
+    app_label = obj._meta.app_label
+    name = obj._meta.model_name
+    if "index" in name or (isinstance(obj, Page) and obj.depth <= 2):
+        return "page"
+    if app_label == "legal_guides":
+        return "guide"
+    if app_label == "courses":
+        return "course"
+    if "event" in name:
+        return "event"
+    if "service" in name or "provider" in name:
+        return "service"
+    return "page"
+
+
+def date_for(obj):
+    """(date, kind) for results where a date matters: when a course or event starts, when a guide
+    was last reviewed. A model may define `search_result_date()` returning (date, kind)."""
+    custom = getattr(obj, "search_result_date", None)
+    if callable(custom):
+        return custom()
+    for attribute, kind in DATE_ATTRIBUTES:
+        value = getattr(obj, attribute, None)
+        if isinstance(value, datetime.datetime):
+            value = value.date()
+        if isinstance(value, datetime.date):
+            return value, kind
+    return None, ""
+
+
+# --- Text -----------------------------------------------------------------------------------
+def _flatten(value):
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _flatten(item)]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _flatten(item)]
+    if hasattr(value, "all") and callable(value.all):
+        return [str(item) for item in value.all()]
+    if isinstance(value, (bool, int, float, datetime.date)):
+        return []
+    return [str(value)]
+
+
+def _plain(text):
+    return " ".join(html.unescape(strip_tags(text)).split())
+
+
+def _field_texts(obj, search_fields):
+    texts = []
+    for field in search_fields:
+        if isinstance(field, wagtail_index.SearchField):
+            if field.field_name == "title":
+                continue
+            try:
+                texts.extend(_flatten(field.get_value(obj)))
+            except Exception:  # a broken field must never stop indexing the rest
+                logger.exception("search: could not read %s.%s", type(obj).__name__, field.field_name)
+        elif isinstance(field, wagtail_index.RelatedFields):
+            try:
+                related = field.get_value(obj)
+            except Exception:
+                logger.exception("search: could not follow %s.%s", type(obj).__name__, field.field_name)
+                continue
+            if related is None:
+                continue
+            objects = related.all() if hasattr(related, "all") else [related]
+            for item in objects:
+                texts.extend(_field_texts(item, field.fields))
+    return texts
+
+
+def _topic_texts(obj, locale_id):
+    """Names of the object's topics in the object's own language (topics are often Spanish)."""
+    topics = getattr(obj, "topics", None)
+    if topics is None or not hasattr(topics, "values_list"):
+        return []
+    from home.models import Topic
+
+    slugs = list(topics.values_list("slug", flat=True))
+    if not slugs:
+        return []
+    found = {}
+    for topic in Topic.objects.filter(slug__in=slugs).select_related("locale"):
+        if topic.locale_id == locale_id or topic.slug not in found:
+            found[topic.slug] = topic
+    return [f"{topic.name}. {topic.description}" for topic in found.values()]
+
+
+def extract_text(obj):
+    """(title, body) as plain text, from the object's search fields."""
+    title = getattr(obj, "title", None) or str(obj)
+    texts = []
+    if isinstance(obj, Page) and obj.search_description:
+        texts.append(obj.search_description)
+    texts.extend(_field_texts(obj, obj.get_search_fields()))
+    texts.extend(_topic_texts(obj, obj.locale_id))
+    seen, body_parts = set(), []
+    for text in texts:
+        plain = _plain(text)
+        if plain and plain not in seen:
+            seen.add(plain)
+            body_parts.append(plain)
+    body = "\n".join(body_parts)[:MAX_BODY_LENGTH]
+    return _plain(title)[:255], body
+
+
+# --- Writing entries ------------------------------------------------------------------------
+def _write_entry(obj, *, page, url, fallback_urls):
+    title, body = extract_text(obj)
+    date, date_kind = date_for(obj)
+    language = obj.locale.language_code
+    entry, _created = SearchEntry.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=str(obj.pk),
+        defaults={
+            "page": page,
+            "locale_id": obj.locale_id,
+            "language": language,
+            "translation_key": obj.translation_key,
+            "section": section_for(obj),
+            "title": title,
+            "body": body,
+            "folded_title": fold(title)[:255],
+            "folded": fold(f"{title}\n{body}"),
+            "url": url[:500],
+            "fallback_urls": fallback_urls,
+            "date": date,
+            "date_kind": date_kind,
+        },
+    )
+    if is_postgres():
+        config = text_search_config(language)
+        SearchEntry.objects.filter(pk=entry.pk).update(
+            search_vector=SearchVector("title", config=config, weight="A")
+            + SearchVector("body", config=config, weight="B")
+        )
+    add_vocabulary(language, f"{title} {body}")
+    return entry
+
+
+def add_vocabulary(language, text):
+    """Remember the words of indexed text for "did you mean" (one INSERT, duplicates ignored)."""
+    original_words = {}
+    for original in (text or "").split():
+        stripped = "".join(ch for ch in original if ch.isalpha())
+        if VOCABULARY_MIN_LENGTH <= len(stripped) <= VOCABULARY_MAX_LENGTH:
+            key = fold(stripped)
+            # Keep the accented spelling when there is one: "información" rather than "informacion".
+            if key not in original_words or original_words[key] == key:
+                original_words[key] = stripped.lower()
+    if original_words:
+        SearchWord.objects.bulk_create(
+            [SearchWord(language=language, word=key, display=shown) for key, shown in original_words.items()],
+            ignore_conflicts=True,
+            batch_size=500,
+        )
+
+
+def _is_indexable_page(page):
+    if not page.live or page.depth <= 1:
+        return False
+    if type(page) is Page:  # the tree root and plain placeholder pages
+        return False
+    if page.get_view_restrictions().exists():
+        return False
+    return True
+
+
+def fallback_urls_for(page):
+    """Where a Spanish page is served to readers of other languages, if its index page does that.
+
+    With DefaultLocaleFallbackMixin, `/en/guides/x/` serves the Spanish guide `x` with the English
+    interface. Returns {language code: URL} for each language whose parent index is live.
+    """
+    from home.localization import DefaultLocaleFallbackMixin
+
+    if page.locale.language_code != settings.LANGUAGE_CODE:
+        return {}
+    parent = page.get_parent()
+    if parent is None or not isinstance(parent.specific, DefaultLocaleFallbackMixin):
+        return {}
+    urls = {}
+    for translation in parent.get_translations().live().select_related("locale"):
+        parent_url = translation.get_url()
+        if parent_url:
+            urls[translation.locale.language_code] = f"{parent_url}{page.slug}/"
+    return urls
+
+
+def index_page(page):
+    """Add or refresh a page's entry, or remove it if the page should not be found."""
+    page = page.specific
+    url = page.get_url() if _is_indexable_page(page) else None
+    if not url:
+        remove_page(page)
+        return None
+    return _write_entry(page, page=page, url=url, fallback_urls=fallback_urls_for(page))
+
+
+def remove_page(page):
+    SearchEntry.objects.filter(page_id=page.pk).delete()
+
+
+def index_subtree(page):
+    """Re-index a page and its descendants (after a move, a slug change or a view restriction)."""
+    for descendant in page.get_descendants(inclusive=True).specific().iterator():
+        index_page(descendant)
+
+
+def refresh_fallback_urls(page):
+    """When a section index is published in a language, its Spanish children gain fallback URLs."""
+    source = page.get_translation_or_none(page.locale.get_default()) if page.locale_id else None
+    if source is None:
+        return
+    for child in source.get_children().live().specific():
+        entry = SearchEntry.objects.filter(page_id=child.pk).first()
+        if entry is not None:
+            SearchEntry.objects.filter(pk=entry.pk).update(fallback_urls=fallback_urls_for(child))
+
+
+def snippet_url(obj):
+    for attribute in ("get_absolute_url", "get_url", "url"):
+        value = getattr(obj, attribute, None)
+        if callable(value):
+            try:
+                value = value()
+            except TypeError:
+                continue
+        if value:
+            return str(value)
+    return ""
+
+
+def index_snippet(obj):
+    """Index a translatable snippet (a service provider) that has a public URL."""
+    live = getattr(obj, "live", True) and getattr(obj, "is_public", True) and getattr(obj, "is_active", True)
+    url = snippet_url(obj) if live else ""
+    if not url:
+        remove_object(obj)
+        return None
+    return _write_entry(obj, page=None, url=url, fallback_urls={})
+
+
+def remove_object(obj):
+    SearchEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk)
+    ).delete()
+
+
+def rebuild(stdout=None):
+    """Rebuild the whole index from scratch. Returns the number of entries."""
+    SearchEntry.objects.all().delete()
+    SearchWord.objects.all().delete()
+    count = 0
+    for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
+        if index_page(page) is not None:
+            count += 1
+    for model in indexed_snippet_models():
+        for obj in model.objects.all().iterator():
+            if index_snippet(obj) is not None:
+                count += 1
+    if stdout is not None:
+        stdout.write(f"Indexed {count} items.")
+    return count
