@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "community"
 
-urlpatterns = []
+urlpatterns = [
+    path("calendar/events.ics", views.events_feed, name="events_feed"),
+    path("calendar/event-<int:page_id>.ics", views.event_ics, name="event_ics"),
+]
+urlpatterns += [
+    path("directory/entry-<int:pk>/", views.service_entry, name="service_entry"),
+]

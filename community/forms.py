@@ -1,0 +1,95 @@
+"""The Tu voz form: anonymous by default, consent only when a contact is given."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import HoneypotFormMixin, reject_control_characters
+from home.localization import in_active_locale
+from home.models import Topic
+
+MESSAGE_MAX_LENGTH = 4000
+
+REQUIRED = _("Please fill in this field.")
+TOO_LONG = _("Please shorten this text to %(limit_value)d characters at most (it has %(show_value)d).")
+
+
+class FeedbackForm(HoneypotFormMixin, forms.Form):
+    topic = forms.ModelChoiceField(
+        queryset=Topic.objects.none(),
+        required=False,
+        empty_label=_("Something else / I am not sure"),
+        label=_("What is it about?"),
+        error_messages={"invalid_choice": _("Please choose one of the topics in the list.")},
+    )
+    message = forms.CharField(
+        label=_("Your message"),
+        help_text=_("Tell us what you need, what is not working or what you propose. Please do not include "
+                    "details about your immigration status: we do not need them."),
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        validators=[reject_control_characters],
+        error_messages={"required": _("Please write your message."), "max_length": TOO_LONG},
+    )
+    name = forms.CharField(
+        label=_("Your name (optional)"),
+        required=False,
+        max_length=120,
+        validators=[reject_control_characters],
+        error_messages={"max_length": TOO_LONG},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    contact = forms.CharField(
+        label=_("Phone or email, if you want an answer (optional)"),
+        required=False,
+        max_length=160,
+        validators=[reject_control_characters],
+        error_messages={"max_length": TOO_LONG},
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that the Municipality keeps my contact details to answer me, as the privacy notice "
+                "explains."),
+        required=False,
+    )
+    service = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = in_active_locale(Topic.objects.all())
+
+    def clean_message(self):
+        message = self.cleaned_data["message"].strip()
+        if not message:
+            raise ValidationError(REQUIRED, code="required")
+        return message
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("contact", "").strip() and not cleaned.get("consent"):
+            self.add_error(
+                "consent",
+                ValidationError(
+                    _("To keep your contact details we need your consent. Tick the box, or remove your "
+                      "contact details to stay anonymous."),
+                    code="consent_required",
+                ),
+            )
+        return cleaned
+
+    def save(self, language, service=None):
+        from community.models import Feedback
+
+        data = self.cleaned_data
+        contact = data.get("contact", "").strip()
+        return Feedback.objects.create(
+            language=language,
+            topic=data.get("topic"),
+            service=service,
+            message=data["message"],
+            name=data.get("name", "").strip(),
+            contact=contact,
+            consent_at=timezone.now() if contact else None,
+            privacy_notice_version=getattr(settings, "PRIVACY_NOTICE_VERSION", "") if contact else "",
+        )

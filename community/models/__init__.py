@@ -1,0 +1,26 @@
+"""Community app models, one module per part of the section, all importable from here."""
+
+from .events import CommunitySpacePage, EventIndexPage, EventPage
+from .feedback import Feedback, FeedbackPage, FeedbackResponse, YouSaidWeDidPage
+from .fields import SPOKEN_LANGUAGES, LanguageListField
+from .partners import PartnerOrganisation
+from .plan import PlanAction, PlanObjective, PlanPage
+from .services import ServiceDirectoryPage, ServiceProvider
+
+__all__ = [
+    "SPOKEN_LANGUAGES",
+    "CommunitySpacePage",
+    "EventIndexPage",
+    "EventPage",
+    "Feedback",
+    "FeedbackPage",
+    "FeedbackResponse",
+    "LanguageListField",
+    "PartnerOrganisation",
+    "PlanAction",
+    "PlanObjective",
+    "PlanPage",
+    "ServiceDirectoryPage",
+    "ServiceProvider",
+    "YouSaidWeDidPage",
+]

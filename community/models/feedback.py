@@ -1,0 +1,212 @@
+"""Tu voz: what people tell the city, the staff triage, and the public record of what was done."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+
+
+class Feedback(models.Model):
+    """One message sent through Tu voz. Personal data: only staff with permission see it."""
+
+    STATUS_RECEIVED = "received"
+    STATUS_CHOICES = [
+        ("received", _("Received")),
+        ("in_review", _("In review")),
+        ("forwarded", _("Forwarded")),
+        ("answered", _("Answered")),
+        ("included", _("Included in the Plan")),
+    ]
+
+    created_at = models.DateTimeField(_("received on"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated on"), auto_now=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    topic = models.ForeignKey(
+        "home.Topic", verbose_name=_("topic"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    service = models.ForeignKey(
+        "community.ServiceProvider",
+        verbose_name=_("about this directory entry"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback",
+    )
+    message = models.TextField(_("message"))
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    contact = models.CharField(_("contact (phone or email)"), max_length=160, blank=True)
+    consent_at = models.DateTimeField(_("consent given on"), null=True, blank=True)
+    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20, blank=True)
+
+    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default=STATUS_RECEIVED)
+    forwarded_to = models.CharField(
+        _("forwarded to"), max_length=150, blank=True, help_text=_("The partner or municipal department.")
+    )
+    forwarded_partner = models.ForeignKey(
+        "community.PartnerOrganisation",
+        verbose_name=_("forwarded to partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    internal_notes = models.TextField(_("internal notes"), blank=True, help_text=_("Never shown to the public."))
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("created_at", read_only=True),
+                FieldPanel("language", read_only=True),
+                FieldPanel("topic", read_only=True),
+                FieldPanel("service", read_only=True),
+                FieldPanel("message", read_only=True),
+                FieldPanel("name", read_only=True),
+                FieldPanel("contact", read_only=True),
+                FieldPanel("consent_at", read_only=True),
+            ],
+            heading=_("What the person sent"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("forwarded_to"),
+                FieldPanel("forwarded_partner"),
+                FieldPanel("internal_notes"),
+            ],
+            heading=_("Triage"),
+        ),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("Tu voz message")
+        verbose_name_plural = _("Tu voz messages")
+
+    def __str__(self):
+        # Never the message or the contact: this string appears in choosers and logs.
+        return f"#{self.pk} · {self.created_at:%Y-%m-%d}" if self.created_at else f"#{self.pk}"
+
+    @property
+    def short_message(self):
+        return self.message if len(self.message) <= 80 else self.message[:79] + "…"
+
+    @property
+    def has_contact(self):
+        return bool(self.contact)
+
+
+class FeedbackResponse(TranslatableMixin, ClusterableModel):
+    """A "You said, we did" entry: staff-written, translated, never the raw message."""
+
+    STATUS_CHOICES = [
+        ("answered", _("Answered")),
+        ("in_progress", _("Being worked on")),
+        ("included", _("Included in the Plan")),
+    ]
+
+    you_said = models.CharField(_("you said (public summary)"), max_length=300)
+    we_did = models.TextField(_("we did (public response)"))
+    topic = models.ForeignKey(
+        "home.Topic", verbose_name=_("topic"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default="answered")
+    people_count = models.PositiveIntegerField(
+        _("number of people who raised it"), default=1, help_text=_("Shown as a number only.")
+    )
+    published_on = models.DateField(_("date"))
+    is_public = models.BooleanField(
+        _("show on the public page"), default=False, help_text=_("Only ticked entries appear on “You said, we did”.")
+    )
+    feedback_items = ParentalManyToManyField(
+        "community.Feedback", verbose_name=_("messages it answers"), blank=True, related_name="responses"
+    )
+
+    panels = [
+        FieldPanel("you_said"),
+        FieldPanel("we_did"),
+        FieldPanel("topic"),
+        FieldPanel("status"),
+        FieldPanel("people_count"),
+        FieldPanel("published_on"),
+        FieldPanel("is_public"),
+        FieldPanel("feedback_items"),
+    ]
+    translatable_fields = [
+        TranslatableField("you_said"),
+        TranslatableField("we_did"),
+        SynchronizedField("topic"),
+        SynchronizedField("status"),
+        SynchronizedField("people_count"),
+        SynchronizedField("published_on"),
+        SynchronizedField("is_public"),
+        SynchronizedField("feedback_items"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["-published_on", "-pk"]
+        verbose_name = _("“You said, we did” entry")
+        verbose_name_plural = _("“You said, we did” entries")
+
+    def __str__(self):
+        return self.you_said
+
+
+class FeedbackPage(RoutablePageMixin, Page):
+    """Tu voz: the public form. The form itself lives in community/forms.py."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    privacy_text = models.CharField(
+        _("what we do with your message"), max_length=400, blank=True,
+        help_text=_("Shown next to the form."),
+    )
+    thank_you_text = RichTextField(_("thank-you message"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("privacy_text"),
+        FieldPanel("thank_you_text"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["community.YouSaidWeDidPage", "community.PlanPage", "home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Tu voz page")
+
+    @path("")
+    def form_view(self, request):
+        from community.views import feedback_form_view
+
+        return feedback_form_view(request, self)
+
+    @path("thanks/")
+    def thanks_view(self, request):
+        from community.views import feedback_thanks_view
+
+        return feedback_thanks_view(request, self)
+
+
+class YouSaidWeDidPage(Page):
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["community.FeedbackPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("“You said, we did” page")
+
+    def get_context(self, request, *args, **kwargs):
+        from community.views import you_said_we_did_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(you_said_we_did_context(request, self))
+        return context

@@ -1,0 +1,320 @@
+"""Listings, filters, the Tu voz form and the iCalendar downloads."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import gettext as _
+
+from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
+from home.localization import active_language, in_active_locale, in_active_locale_or_default
+from home.models import Topic
+
+from .forms import FeedbackForm
+from .ical import calendar_response
+from .localize import localize_list, localized_map
+from .models import (
+    SPOKEN_LANGUAGES,
+    EventIndexPage,
+    EventPage,
+    FeedbackPage,
+    FeedbackResponse,
+    PartnerOrganisation,
+    PlanAction,
+    PlanObjective,
+    PlanPage,
+    ServiceDirectoryPage,
+    ServiceProvider,
+    YouSaidWeDidPage,
+)
+from .models.events import EVENT_TYPES, upcoming_events
+from .templatetags.community_tags import month_name
+
+EVENTS_PER_PAGE = 20
+FEEDBACK_RATE_LIMIT = getattr(settings, "TU_VOZ_RATE_LIMIT", 5)
+FEEDBACK_RATE_WINDOW = getattr(settings, "TU_VOZ_RATE_WINDOW_SECONDS", 60 * 60)
+
+
+def _topics_by_key():
+    """Every topic in the visitor's language (Spanish when untranslated), keyed by translation_key."""
+    topics = list(in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name"))
+    return {topic.translation_key: topic for topic in topics}, topics
+
+
+def _page_number(request):
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def _query_without_page(request):
+    params = [(key, value) for key, value in request.GET.items() if key != "page" and value]
+    return urlencode(params)
+
+
+# --- Events -------------------------------------------------------------------------------
+def _month_choices(past):
+    today = timezone.localdate()
+    months = []
+    year, month = today.year, today.month
+    for _step in range(12 if past else 6):
+        months.append((f"{year:04d}-{month:02d}", f"{month_name(month)} {year}"))
+        month += -1 if past else 1
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+    return months
+
+
+def _parse_month(value):
+    try:
+        day = datetime.datetime.strptime(value, "%Y-%m").date()
+    except (TypeError, ValueError):
+        return None
+    if not 2000 <= day.year <= 2100:
+        return None
+    return day
+
+
+def event_listing_context(request, index):
+    now = timezone.now()
+    past = request.GET.get("when") == "past"
+    event_type = request.GET.get("type", "")
+    if event_type not in dict(EVENT_TYPES):
+        event_type = ""
+    month = _parse_month(request.GET.get("month"))
+
+    events = in_active_locale_or_default(EventPage.objects.live().public()).select_related("locale")
+    if past:
+        events = events.filter(end__lt=now).order_by("-start", "-pk")
+    else:
+        events = events.filter(end__gte=now).order_by("start", "pk")
+    if event_type:
+        events = events.filter(event_type=event_type)
+    if month:
+        tz = timezone.get_current_timezone()
+        first = datetime.datetime.combine(month, datetime.time.min, tzinfo=tz)
+        following = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+        last = datetime.datetime.combine(following, datetime.time.min, tzinfo=tz)
+        events = events.filter(start__lt=last, end__gte=first)
+
+    page = Paginator(events, EVENTS_PER_PAGE).get_page(_page_number(request))
+    items = [{"event": event, "url": index.child_url(event)} for event in page.object_list]
+    return {
+        "past": past,
+        "event_items": items,
+        "page_obj": page,
+        "filter_query": _query_without_page(request),
+        "event_types": EVENT_TYPES,
+        "selected_type": event_type,
+        "months": _month_choices(past),
+        "selected_month": month.strftime("%Y-%m") if month else "",
+        "filtered": bool(event_type or month),
+    }
+
+
+def events_feed(request):
+    """All upcoming live events in the requested language, as a subscribable calendar."""
+    events = upcoming_events().select_related("organiser")
+    name = _("Community events · Human Mobility Quito")
+    return calendar_response(request, list(events), name, filename="events.ics", inline=True)
+
+
+def event_ics(request, page_id):
+    event = EventPage.objects.live().public().select_related("locale", "organiser").filter(pk=page_id).first()
+    if event is None:
+        raise Http404
+    return calendar_response(request, [event], event.title, filename=f"{event.slug}.ics")
+
+
+# --- Services -------------------------------------------------------------------------------
+def service_listing_context(request, page):
+    topics_by_key, topics = _topics_by_key()
+    topic_slugs = {topic.slug for topic in topics}
+    selected = {
+        "topic": request.GET.get("topic", "") if request.GET.get("topic", "") in topic_slugs else "",
+        "free": request.GET.get("free") == "1",
+        "no_documents": request.GET.get("no_documents") == "1",
+        "language": request.GET.get("language", "")
+        if request.GET.get("language", "") in dict(SPOKEN_LANGUAGES)
+        else "",
+    }
+    services = in_active_locale_or_default(ServiceProvider.objects.all()).select_related(
+        "organisation"
+    ).prefetch_related("topics")
+    if selected["topic"]:
+        services = services.filter(topics__slug=selected["topic"]).distinct()
+    if selected["free"]:
+        services = services.filter(is_free=True)
+    if selected["no_documents"]:
+        services = services.filter(no_documents_needed=True)
+    if selected["language"]:
+        services = services.filter(languages__contains=f",{selected['language']},")
+    services = list(services.order_by("name", "pk"))
+
+    partners = localized_map(PartnerOrganisation, [s.organisation for s in services if s.organisation_id])
+    feedback_page = in_active_locale_or_default(FeedbackPage.objects.live()).select_related("locale").first()
+    report_base = feedback_page.get_url(request) if feedback_page else ""
+    entries = []
+    for service in services:
+        organisation = partners.get(service.organisation.translation_key) if service.organisation_id else None
+        entries.append(
+            {
+                "service": service,
+                "organisation": organisation,
+                "topics": localize_list(topics_by_key, service.topics.all()),
+                "report_url": f"{report_base}?{urlencode({'service': service.pk})}" if report_base else "",
+            }
+        )
+    return {
+        "entries": entries,
+        "topics": topics,
+        "languages": SPOKEN_LANGUAGES,
+        "selected": selected,
+        "filtered": any(selected.values()),
+    }
+
+
+# --- Tu voz ---------------------------------------------------------------------------------
+def _reported_service(value):
+    try:
+        service_id = int(value)
+    except (TypeError, ValueError):
+        return None
+    service = ServiceProvider.objects.filter(pk=service_id).first()
+    if service is None:
+        return None
+    return localized_map(ServiceProvider, [service]).get(service.translation_key, service)
+
+
+def _feedback_links(page):
+    children = page.get_children().live().specific().select_related("locale")
+    return {
+        "you_said_page": next((child for child in children if isinstance(child, YouSaidWeDidPage)), None),
+        "plan_page": next((child for child in children if isinstance(child, PlanPage)), None),
+    }
+
+
+def feedback_form_view(request, page):
+    rate_limited = False
+    if request.method == "POST":
+        form = FeedbackForm(request.POST)
+        if rate_limit_exceeded(request, "tu-voz", FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW):
+            rate_limited = True
+        elif form.is_valid():
+            service = _reported_service(form.cleaned_data.get("service"))
+            form.save(language=active_language(), service=service)
+            return redirect(page.url + page.reverse_subpage("thanks_view"))
+        service = _reported_service(request.POST.get("service"))
+    else:
+        service = _reported_service(request.GET.get("service"))
+        form = FeedbackForm(initial={"service": service.pk if service else None})
+        if service is not None:
+            form.initial["topic"] = None
+    context = page.get_context(request)
+    context.update(
+        form=form,
+        service=service,
+        rate_limited=rate_limited,
+        rate_limit_message=RATE_LIMIT_MESSAGE,
+        **_feedback_links(page),
+    )
+    response = TemplateResponse(
+        request, "community/feedback_page.html", context, status=429 if rate_limited else 200
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+def feedback_thanks_view(request, page):
+    context = page.get_context(request)
+    context.update(thanks=True, **_feedback_links(page))
+    response = TemplateResponse(request, "community/feedback_thanks.html", context)
+    patch_cache_control(response, private=True)
+    return response
+
+
+def you_said_we_did_context(request, page):
+    topics_by_key, _topics = _topics_by_key()
+    responses = list(
+        in_active_locale_or_default(FeedbackResponse.objects.filter(is_public=True))
+        .select_related("topic")
+        .order_by("-published_on", "-pk")
+    )
+    items = [
+        {"response": response, "topic": topics_by_key.get(response.topic.translation_key) if response.topic else None}
+        for response in responses
+    ]
+    plan_page = in_active_locale_or_default(PlanPage.objects.live()).select_related("locale").first()
+    return {"responses": items, "plan_page": plan_page, "feedback_page": page.get_parent()}
+
+
+# --- Plan tracker ---------------------------------------------------------------------------
+def plan_context(request, page):
+    objectives = list(in_active_locale_or_default(PlanObjective.objects.all()).order_by("number", "pk"))
+    actions = list(
+        in_active_locale_or_default(PlanAction.objects.all())
+        .select_related("objective")
+        .prefetch_related("workshops", "feedback")
+        .order_by("number", "pk")
+    )
+    workshops = [event for action in actions for event in action.workshops.all()]
+    feedback = [item for action in actions for item in action.feedback.all()]
+    event_map = {}
+    if workshops:
+        event_map = {
+            event.translation_key: event
+            for event in in_active_locale_or_default(
+                EventPage.objects.live().filter(translation_key__in={e.translation_key for e in workshops})
+            ).select_related("locale")
+        }
+    feedback_map = {}
+    if feedback:
+        feedback_map = {
+            item.translation_key: item
+            for item in in_active_locale_or_default(
+                FeedbackResponse.objects.filter(
+                    is_public=True, translation_key__in={f.translation_key for f in feedback}
+                )
+            )
+        }
+    by_objective = {}
+    for action in actions:
+        by_objective.setdefault(action.objective.translation_key, []).append(
+            {
+                "action": action,
+                "workshops": [event_map[e.translation_key] for e in action.workshops.all()
+                              if e.translation_key in event_map],
+                "feedback": [feedback_map[f.translation_key] for f in action.feedback.all()
+                             if f.translation_key in feedback_map],
+            }
+        )
+    rows = [{"objective": objective, "actions": by_objective.get(objective.translation_key, [])}
+            for objective in objectives]
+    total = [item["action"].progress for row in rows for item in row["actions"]]
+    you_said_page = in_active_locale_or_default(YouSaidWeDidPage.objects.live()).select_related("locale").first()
+    events_index = in_active_locale(EventIndexPage.objects.live()).select_related("locale").first()
+    return {
+        "objectives": rows,
+        "overall_progress": round(sum(total) / len(total)) if total else 0,
+        "you_said_page": you_said_page,
+        "events_index": events_index,
+    }
+
+
+def service_entry(request, pk):
+    """A stable link to one directory entry: the directory page in the visitor's language, at that entry."""
+    service = ServiceProvider.objects.filter(pk=pk).first()
+    directory = in_active_locale_or_default(ServiceDirectoryPage.objects.live()).select_related("locale")
+    directory = sorted(directory, key=lambda page: page.locale.language_code != active_language())
+    if service is None or not directory:
+        raise Http404
+    return redirect(f"{directory[0].get_url(request)}#{service.anchor}")
