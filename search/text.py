@@ -49,7 +49,8 @@ def word_prefix(word):
 # --- Personal data in queries --------------------------------------------------------------
 EMAIL_RE = re.compile(r"\S+@\S+|\S+\s*(?:\(at\)|\[at\])\s*\S+", re.IGNORECASE)
 DIGIT_RUN_RE = re.compile(r"\d[\d\s().+/-]*\d")
-MIXED_CODE_RE = re.compile(r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{6,}\b")
+# A code mixing letters and at least four digits: "AB123456", "ECU-2024-0001".
+MIXED_CODE_RE = re.compile(r"\b(?=(?:[A-Za-z-]*\d){4})(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{6,}\b")
 
 
 def looks_personal(query):
@@ -57,7 +58,7 @@ def looks_personal(query):
 
     Such queries are never stored, not even in the zero-result report. The rule is broad on
     purpose: any run of 5 or more digits (phone, cédula, passport, case number) or any code that
-    mixes letters and digits ("AB123456", "1712345678-9").
+    mixes letters and four or more digits ("AB123456"). "COVID-19" or "ley 938" are kept.
     """
     if EMAIL_RE.search(query):
         return True
