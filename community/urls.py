@@ -10,4 +10,5 @@ urlpatterns = [
 ]
 urlpatterns += [
     path("directory/entry-<int:pk>/", views.service_entry, name="service_entry"),
+    path("directory/entry-<int:pk>/report/", views.report_service, name="report_service"),
 ]

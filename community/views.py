@@ -4,16 +4,18 @@ import datetime
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 
+from wagtail.models import Page
+
 from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
-from home.localization import active_language, in_active_locale, in_active_locale_or_default
+from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
 
 from .forms import FeedbackForm
@@ -41,10 +43,34 @@ FEEDBACK_RATE_LIMIT = getattr(settings, "TU_VOZ_RATE_LIMIT", 5)
 FEEDBACK_RATE_WINDOW = getattr(settings, "TU_VOZ_RATE_WINDOW_SECONDS", 60 * 60)
 
 
+def section_links(*models):
+    """{model: live page of that type in the visitor's language (else Spanish)}, in one query.
+
+    Plain Page objects are enough for a title and a URL, so no extra query fetches the specific pages.
+    """
+    pages = in_active_locale_or_default(Page.objects.live().type(*models)).select_related("locale")
+    found = {}
+    for page in sorted(pages, key=lambda page: page.locale.language_code != active_language()):
+        found.setdefault(page.specific_class, page)
+    return {model: found.get(model) for model in models}
+
+
 def _topics_by_key():
     """Every topic in the visitor's language (Spanish when untranslated), keyed by translation_key."""
     topics = list(in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name"))
     return {topic.translation_key: topic for topic in topics}, topics
+
+
+class SimplePage:
+    """Previous/next pagination without a COUNT query."""
+
+    def __init__(self, number, has_next):
+        self.number = number
+        self.has_next = has_next
+        self.has_previous = number > 1
+        self.has_other_pages = has_next or number > 1
+        self.next_page_number = number + 1
+        self.previous_page_number = number - 1
 
 
 def _page_number(request):
@@ -106,8 +132,12 @@ def event_listing_context(request, index):
         last = datetime.datetime.combine(following, datetime.time.min, tzinfo=tz)
         events = events.filter(start__lt=last, end__gte=first)
 
-    page = Paginator(events, EVENTS_PER_PAGE).get_page(_page_number(request))
-    items = [{"event": event, "url": index.child_url(event)} for event in page.object_list]
+    # One query whatever the number of events: fetch one extra row to know whether a next page exists.
+    number = _page_number(request)
+    offset = (number - 1) * EVENTS_PER_PAGE
+    rows = list(events[offset : offset + EVENTS_PER_PAGE + 1])
+    page = SimplePage(number, has_next=len(rows) > EVENTS_PER_PAGE)
+    items = [{"event": event, "url": index.child_url(event)} for event in rows[:EVENTS_PER_PAGE]]
     return {
         "past": past,
         "event_items": items,
@@ -161,8 +191,6 @@ def service_listing_context(request, page):
     services = list(services.order_by("name", "pk"))
 
     partners = localized_map(PartnerOrganisation, [s.organisation for s in services if s.organisation_id])
-    feedback_page = in_active_locale_or_default(FeedbackPage.objects.live()).select_related("locale").first()
-    report_base = feedback_page.get_url(request) if feedback_page else ""
     entries = []
     for service in services:
         organisation = partners.get(service.organisation.translation_key) if service.organisation_id else None
@@ -171,7 +199,7 @@ def service_listing_context(request, page):
                 "service": service,
                 "organisation": organisation,
                 "topics": localize_list(topics_by_key, service.topics.all()),
-                "report_url": f"{report_base}?{urlencode({'service': service.pk})}" if report_base else "",
+                "report_url": reverse("community:report_service", kwargs={"pk": service.pk}),
             }
         )
     return {
@@ -196,11 +224,8 @@ def _reported_service(value):
 
 
 def _feedback_links(page):
-    children = page.get_children().live().specific().select_related("locale")
-    return {
-        "you_said_page": next((child for child in children if isinstance(child, YouSaidWeDidPage)), None),
-        "plan_page": next((child for child in children if isinstance(child, PlanPage)), None),
-    }
+    links = section_links(YouSaidWeDidPage, PlanPage)
+    return {"you_said_page": links[YouSaidWeDidPage], "plan_page": links[PlanPage]}
 
 
 def feedback_form_view(request, page):
@@ -253,8 +278,8 @@ def you_said_we_did_context(request, page):
         {"response": response, "topic": topics_by_key.get(response.topic.translation_key) if response.topic else None}
         for response in responses
     ]
-    plan_page = in_active_locale_or_default(PlanPage.objects.live()).select_related("locale").first()
-    return {"responses": items, "plan_page": plan_page, "feedback_page": page.get_parent()}
+    links = section_links(PlanPage, FeedbackPage)
+    return {"responses": items, "plan_page": links[PlanPage], "feedback_page": links[FeedbackPage]}
 
 
 # --- Plan tracker ---------------------------------------------------------------------------
@@ -300,13 +325,12 @@ def plan_context(request, page):
     rows = [{"objective": objective, "actions": by_objective.get(objective.translation_key, [])}
             for objective in objectives]
     total = [item["action"].progress for row in rows for item in row["actions"]]
-    you_said_page = in_active_locale_or_default(YouSaidWeDidPage.objects.live()).select_related("locale").first()
-    events_index = in_active_locale(EventIndexPage.objects.live()).select_related("locale").first()
+    links = section_links(YouSaidWeDidPage, EventIndexPage)
     return {
         "objectives": rows,
         "overall_progress": round(sum(total) / len(total)) if total else 0,
-        "you_said_page": you_said_page,
-        "events_index": events_index,
+        "you_said_page": links[YouSaidWeDidPage],
+        "events_index": links[EventIndexPage],
     }
 
 
@@ -318,3 +342,14 @@ def service_entry(request, pk):
     if service is None or not directory:
         raise Http404
     return redirect(f"{directory[0].get_url(request)}#{service.anchor}")
+
+
+def report_service(request, pk):
+    """"Report wrong information": the Tu voz form in the visitor's language, tagged with the entry."""
+    feedback_page = sorted(
+        in_active_locale_or_default(FeedbackPage.objects.live()).select_related("locale"),
+        key=lambda page: page.locale.language_code != active_language(),
+    )
+    if not feedback_page:
+        raise Http404
+    return redirect(f"{feedback_page[0].get_url(request)}?{urlencode({'service': pk})}")

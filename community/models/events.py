@@ -22,6 +22,7 @@ from modelcluster.fields import ParentalManyToManyField
 from home.localization import DefaultLocaleFallbackMixin, active_language, in_active_locale_or_default
 
 from .fields import LanguageListField, language_names
+from .routing import TypedChildRoutingMixin
 
 TIME_ZONE = "America/Guayaquil"
 
@@ -43,7 +44,7 @@ def upcoming_events(limit=None):
     return queryset[:limit] if limit else queryset
 
 
-class CommunitySpacePage(Page):
+class CommunitySpacePage(TypedChildRoutingMixin, Page):
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
     address = models.CharField(_("address"), max_length=255)
     map_url = models.URLField(
@@ -72,6 +73,10 @@ class CommunitySpacePage(Page):
     subpage_types = ["community.EventIndexPage", "home.StandardPage"]
     max_count_per_parent = 1
 
+    @property
+    def routed_child_types(self):
+        return (EventIndexPage,)
+
     class Meta:
         verbose_name = _("community space page")
 
@@ -86,8 +91,12 @@ class CommunitySpacePage(Page):
         return context
 
 
-class EventIndexPage(DefaultLocaleFallbackMixin, Page):
+class EventIndexPage(DefaultLocaleFallbackMixin, TypedChildRoutingMixin, Page):
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
+
+    @property
+    def routed_child_types(self):
+        return (EventPage,)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["community.CommunitySpacePage", "home.HomePage"]

@@ -115,6 +115,7 @@ def make_service(locales):
         service = ServiceProvider.objects.create(**defaults)
         if topics:
             service.topics.set(topics)
+            service.save()  # a ParentalManyToManyField is written on save
         return service
 
     return _make
