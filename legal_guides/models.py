@@ -1,1 +1,381 @@
+"""Legal guides: an index per language and plain-language guide pages, reviewed against the law."""
 
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
+from home.localization import (
+    DefaultLocaleFallbackMixin,
+    active_language,
+    in_active_locale,
+    in_active_locale_or_default,
+)
+from home.models import Topic
+
+from .blocks import GuideBodyBlock, LegalReferenceBlock
+
+FEEDBACK_RATE_LIMIT = 5  # votes per client…
+FEEDBACK_RATE_WINDOW = 10 * 60  # …in ten minutes
+DUE_SOON_DAYS = 30  # the dashboard warns this many days before a review is due
+RELATED_LIMIT = 3
+WHAT_NEXT_CACHE_SECONDS = 10 * 60
+WHAT_NEXT_VERSION_KEY = "legal_guides:what-next-version"
+
+
+def what_next_version():
+    """A counter in the shared cache, bumped whenever a page is published, unpublished or deleted."""
+    version = cache.get(WHAT_NEXT_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(WHAT_NEXT_VERSION_KEY, version, None)
+    return version
+
+
+def bump_what_next_version(**kwargs):
+    try:
+        cache.incr(WHAT_NEXT_VERSION_KEY)
+    except ValueError:
+        cache.add(WHAT_NEXT_VERSION_KEY, 2, None)
+
+
+def source_language_topics():
+    """Guides are tagged with the Spanish (source) topics; the slug links every translation."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def pick_localized(topics):
+    """From topics in several languages, keep one per slug: the visitor's language, else Spanish."""
+    language = active_language()
+    chosen = {}
+    for topic in topics:
+        code = topic.locale.language_code
+        if code == language or (code == settings.LANGUAGE_CODE and topic.slug not in chosen):
+            chosen[topic.slug] = topic
+    return sorted(chosen.values(), key=lambda topic: (topic.sort_order, topic.name))
+
+
+class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["legal_guides.LegalGuidePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("legal guides index")
+
+    def route(self, request, path_components):
+        """Find a guide in one query (already specific, with its locale) instead of three.
+
+        The index the visitor came through is remembered on the request, so a Spanish guide shown
+        under /en/guides/ links back to the English index without another query.
+        """
+        if not hasattr(request, "_legal_guide_index"):
+            request._legal_guide_index = self
+        if path_components:
+            guide = (
+                LegalGuidePage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("locale")
+                .first()
+            )
+            if guide is not None and guide.live:
+                return guide.route(request, path_components[1:])
+        # Not found here: Wagtail's routing, then the Spanish fallback of DefaultLocaleFallbackMixin.
+        return super().route(request, path_components)
+
+    def guides(self):
+        """Live guides in the visitor's language, plus Spanish guides not translated yet."""
+        return in_active_locale_or_default(LegalGuidePage.objects.live()).order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Topics in the visitor's language, plus Spanish ones not translated yet (one query).
+        topics = list(in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name"))
+        topics_by_slug = {topic.slug: topic for topic in topics}
+        requested = request.GET.get("topic", "")[:80]
+        selected = topics_by_slug.get(requested)
+
+        guides = self.guides()
+        if selected is not None:
+            guides = guides.filter(topics__slug=selected.slug).distinct()
+        guides = list(guides.prefetch_related("topics"))
+        for guide in guides:
+            guide.listing_url = self.child_url(guide)
+            guide.listed_topics = [
+                topics_by_slug[topic.slug] for topic in guide.topics.all() if topic.slug in topics_by_slug
+            ]
+        context.update(
+            topics=topics,
+            selected_topic=selected,
+            unknown_topic=bool(requested) and selected is None,
+            guides=guides,
+        )
+        return context
+
+
+class LegalGuidePage(Page):
+    summary = models.TextField(
+        _("in short"),
+        max_length=500,
+        help_text=_("Two or three plain sentences: what the reader can do and what this guide explains."),
+    )
+    audience = models.CharField(
+        _("who this guide is for"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: “People who left their country because their life was in danger.”"),
+    )
+    topics = ParentalManyToManyField(
+        "home.Topic",
+        verbose_name=_("topics"),
+        related_name="legal_guides",
+        blank=True,
+        limit_choices_to=source_language_topics,
+    )
+    body = StreamField(GuideBodyBlock(), verbose_name=_("body"))
+    legal_basis = StreamField(
+        [("reference", LegalReferenceBlock())], verbose_name=_("legal basis"), blank=True
+    )
+    last_reviewed = models.DateField(_("last reviewed on"), default=timezone.localdate)
+    reviewed_by = models.CharField(
+        _("reviewed by"),
+        max_length=150,
+        help_text=_("A role or an organisation, never a person's name: e.g. “Legal team, Human Mobility Unit”."),
+    )
+    next_review_due = models.DateField(_("next review due"))
+    sample_content = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_(
+            "Tick while the text has not been checked by a lawyer. Visitors then see a notice that "
+            "this is sample content."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        FieldPanel("legal_basis"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+                FieldPanel("reviewed_by"),
+                FieldPanel("sample_content"),
+            ],
+            heading=_("Review"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("audience"),
+        index.SearchField("body"),
+        index.FilterField("next_review_due"),
+    ]
+
+    parent_page_types = ["legal_guides.LegalGuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("legal guide")
+        verbose_name_plural = _("legal guides")
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+            raise ValidationError(
+                {"next_review_due": _("The next review must be after the last review.")}
+            )
+
+    # --- Review -----------------------------------------------------------------------------
+    @property
+    def review_overdue(self):
+        return self.next_review_due is not None and self.next_review_due < timezone.localdate()
+
+    @property
+    def review_due_soon(self):
+        if self.next_review_due is None:
+            return False
+        return self.next_review_due <= timezone.localdate() + datetime.timedelta(days=DUE_SOON_DAYS)
+
+    @classmethod
+    def due_for_review(cls, days=DUE_SOON_DAYS):
+        """Guides (every language) whose review is overdue or due within `days`, oldest first."""
+        limit = timezone.localdate() + datetime.timedelta(days=days)
+        return (
+            cls.objects.filter(next_review_due__lte=limit)
+            .select_related("locale")
+            .order_by("next_review_due", "title")
+        )
+
+    # --- Reading ----------------------------------------------------------------------------
+    @cached_property
+    def faq_items(self):
+        return [
+            question
+            for block in self.body
+            if block.block_type == "faq"
+            for question in block.value["questions"]
+        ]
+
+    def related_guides(self, limit=RELATED_LIMIT):
+        """Other live guides sharing a topic, in the visitor's language or Spanish (one query)."""
+        slugs = Topic.objects.filter(legal_guides=self).values("slug")
+        return (
+            in_active_locale_or_default(LegalGuidePage.objects.live())
+            .filter(topics__slug__in=slugs)
+            .exclude(translation_key=self.translation_key)
+            .select_related("locale")
+            .distinct()
+            .order_by("-last_reviewed", "title")[:limit]
+        )
+
+    def what_next(self, request, topics, index_page):
+        """The "what next" panel: guides on the same topics, then courses, events and services.
+
+        Built by several apps, so it is cached for a few minutes per guide and language; publishing
+        or unpublishing any page starts afresh (see `what_next_version`).
+        """
+        key = f"legal_guides:what-next:{what_next_version()}:{self.pk}:{active_language()}:{index_page.pk if index_page else 0}"
+        sections = cache.get(key)
+        if sections is None:
+            sections = self.build_what_next(request, topics, index_page)
+            cache.set(key, sections, WHAT_NEXT_CACHE_SECONDS)
+        return sections
+
+    def build_what_next(self, request, topics, index_page):
+        sections = []
+        guides = list(self.related_guides())
+        if guides:
+            sections.append(
+                {
+                    "section": str(_("Other guides on these topics")),
+                    "items": [
+                        {
+                            "title": guide.title,
+                            "url": index_page.child_url(guide) if index_page else guide.url,
+                            "meta": guide.summary,
+                            "lang": guide.locale.language_code,
+                        }
+                        for guide in guides
+                    ],
+                }
+            )
+        topic_ids = [topic.pk for topic in topics]
+        for build in hooks.get_hooks("register_topic_related"):
+            if getattr(build, "legal_guides_own", False):
+                continue
+            result = build(request, topic_ids, self.pk)
+            if result and result.get("items"):
+                sections.append(
+                    {"section": str(result["section"]), "items": [dict(item) for item in result["items"]]}
+                )
+        return sections
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import GuideFeedbackForm
+        from .qr import qr_svg
+        from .structured_data import guide_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        all_topics = list(
+            Topic.objects.filter(slug__in=self.topics.values("slug")).select_related("locale")
+        )
+        topics = pick_localized(all_topics)
+        index_page = getattr(request, "_legal_guide_index", None)
+        if index_page is None or index_page.locale.language_code != active_language():
+            index_page = in_active_locale(LegalGuideIndexPage.objects.live()).first()
+        page_url = request.build_absolute_uri(request.path)
+        context.update(
+            topics=topics,
+            index_page=index_page,
+            what_next=self.what_next(request, all_topics, index_page),
+            page_url=page_url,
+            qr_code=qr_svg(page_url),
+            json_ld=guide_json_ld(self, page_url),
+            feedback_thanks=request.GET.get("feedback") == "thanks",
+        )
+        context["feedback_form"] = GuideFeedbackForm()
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.receive_feedback(request, *args, **kwargs)
+        return super().serve(request, *args, **kwargs)
+
+    def receive_feedback(self, request, *args, **kwargs):
+        """"Was this page helpful?": store an anonymous vote, then redirect back (no JavaScript)."""
+        from .forms import GuideFeedbackForm
+
+        if rate_limit_exceeded(request, "guide-feedback", FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW):
+            response = self.render_with_feedback(request, None, RATE_LIMIT_MESSAGE)
+            response.status_code = 429
+            return response
+        form = GuideFeedbackForm(request.POST)
+        if not form.is_valid():
+            response = self.render_with_feedback(request, form, None)
+            response.status_code = 400
+            return response
+        GuideFeedback.objects.create(
+            page=self,
+            helpful=form.cleaned_data["helpful"] == "yes",
+            comment=form.cleaned_data["comment"].strip(),
+            language=active_language(),
+        )
+        return redirect(f"{request.path}?feedback=thanks#feedback")
+
+    def render_with_feedback(self, request, form, error_message):
+        from .forms import GuideFeedbackForm
+
+        context = self.get_context(request)
+        context["feedback_form"] = form if form is not None else GuideFeedbackForm()
+        context["feedback_error"] = error_message
+        return self.serve_with_context(request, context)
+
+    def serve_with_context(self, request, context):
+        from django.template.response import TemplateResponse
+
+        return TemplateResponse(request, self.get_template(request), context)
+
+
+class GuideFeedback(models.Model):
+    """An anonymous "was this page helpful?" vote. No IP address, no account, no time of day."""
+
+    page = models.ForeignKey(
+        LegalGuidePage, verbose_name=_("guide"), on_delete=models.CASCADE, related_name="feedback"
+    )
+    helpful = models.BooleanField(_("helpful"))
+    comment = models.TextField(_("comment"), max_length=1000, blank=True)
+    language = models.CharField(_("language read in"), max_length=8, choices=settings.LANGUAGES)
+    submitted_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
+
+    class Meta:
+        ordering = ["-submitted_on", "-pk"]
+        verbose_name = _("guide feedback")
+        verbose_name_plural = _("guide feedback")
+
+    def __str__(self):
+        return f"{self.page.title}: {_('yes') if self.helpful else _('no')}"

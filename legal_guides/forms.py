@@ -1,0 +1,34 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import HoneypotFormMixin, reject_control_characters
+
+COMMENT_MAX_LENGTH = 1000
+
+
+class GuideFeedbackForm(HoneypotFormMixin, forms.Form):
+    """"Was this page helpful?" Asks for nothing personal, and says so."""
+
+    helpful = forms.ChoiceField(
+        label=_("Was this page helpful?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Please choose “Yes” or “No”."),
+            "invalid_choice": _("Please choose “Yes” or “No”."),
+        },
+    )
+    comment = forms.CharField(
+        label=_("What could we explain better? (optional)"),
+        help_text=_("Do not write your name, phone number or any personal details."),
+        required=False,
+        max_length=COMMENT_MAX_LENGTH,
+        validators=[reject_control_characters],
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "max_length": _(
+                "Your comment is too long: please keep it under %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            ),
+        },
+    )

@@ -1,0 +1,74 @@
+"""Query budget: the guide page costs the same with 2 or 40 blocks, and 0 or 10 related items.
+
+"Warm" means the per-process caches (site root paths, content types) and the cached "what next"
+panel are filled, as on a running site; the page itself is never served from the page cache here.
+"Cold" also empties the shared cache, as right after a deployment or a publication.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from .conftest import every_block
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 12
+
+
+def count_queries(client, url, cold=False):
+    client.get(url)
+    if cold:
+        cache.clear()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+def test_block_count_does_not_change_the_query_count(client, make_guide, document, topics,
+                                                     django_assert_max_num_queries):
+    short = make_guide("corta", topics=[topics["asilo"]], body=every_block(document)[-2:])
+    long = make_guide("larga", topics=[topics["asilo"]], body=every_block(document, copies=4))
+    assert len(long.body) == 40 and len(short.body) == 2
+    client.get(long.url)
+    with django_assert_max_num_queries(BUDGET):
+        client.get(long.url)
+    assert count_queries(client, short.url) == count_queries(client, long.url)
+    assert count_queries(client, short.url, cold=True) == count_queries(client, long.url, cold=True)
+
+
+def test_related_items_do_not_change_the_query_count(client, make_guide, topics,
+                                                     django_assert_max_num_queries):
+    alone = make_guide("sola", topics=[topics["trabajo"]])
+    busy = make_guide("acompanada", topics=[topics["asilo"]])
+    for number in range(10):
+        make_guide(f"relacionada-{number}", title=f"Relacionada {number}", topics=[topics["asilo"]])
+    client.get(busy.url)
+    with django_assert_max_num_queries(BUDGET):
+        html = client.get(busy.url).content.decode()
+    assert html.count(">Relacionada ") == 3  # at most three related guides
+    assert "Relacionada" not in client.get(alone.url).content.decode()
+    assert count_queries(client, alone.url) == count_queries(client, busy.url)
+    assert count_queries(client, alone.url, cold=True) == count_queries(client, busy.url, cold=True)
+
+
+def test_index_query_count_does_not_grow_with_the_number_of_guides(client, make_guide, topics,
+                                                                  django_assert_max_num_queries):
+    for number in range(5):
+        make_guide(f"guia-{number}", topics=[topics["asilo"]])
+    five = count_queries(client, "/es/guias/")
+    for number in range(5, 50):
+        make_guide(f"guia-{number}", topics=[topics["asilo"], topics["trabajo"]])
+    client.get("/es/guias/")
+    with django_assert_max_num_queries(BUDGET):
+        client.get("/es/guias/")
+    assert count_queries(client, "/es/guias/") == five
+
+
+def test_the_what_next_panel_is_refreshed_when_a_guide_is_published(client, make_guide, topics):
+    main = make_guide("principal", topics=[topics["asilo"]])
+    assert "Nueva guía" not in client.get(main.url).content.decode()
+    make_guide("nueva", title="Nueva guía", topics=[topics["asilo"]])
+    assert "Nueva guía" in client.get(main.url).content.decode()
