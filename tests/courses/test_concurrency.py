@@ -16,7 +16,7 @@ FREE_SEATS = 5
 
 
 @requires_postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_enrolments_fill_exactly_the_free_seats(make_course):
     assert connection.vendor == "postgresql"
     course = make_course(capacity=FREE_SEATS + 2)
@@ -57,7 +57,7 @@ def test_parallel_enrolments_fill_exactly_the_free_seats(make_course):
 
 
 @requires_postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_cancellations_promote_each_waiting_person_once(make_course):
     course = make_course(capacity=5)
     seated = [services.enrol(course, person(n), "es")[0] for n in range(5)]

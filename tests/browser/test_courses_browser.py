@@ -1,0 +1,106 @@
+"""Enrolling from a small phone, keyboard only, in Haitian Creole; axe on every course page type."""
+
+import gzip
+import re
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.helpers import axe_violations
+
+COURSE_INDEX = {"es": "/es/cursos/", "en": "/en/courses/", "fr": "/fr/formations/", "ht": "/ht/kou/"}
+
+
+def tab_to(page, predicate_js, limit=80):
+    """Press Tab until the focused element matches; fail if the keyboard never gets there."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(el => {predicate_js})(document.activeElement)"):
+            return
+    pytest.fail(f"keyboard focus never reached: {predicate_js}")
+
+
+def test_enrol_with_the_keyboard_alone_on_a_small_phone_in_haitian_creole(page, site_url, screenshot):
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(f"{site_url}/ht/kou/")
+    expect(page.locator("html")).to_have_attribute("lang", "ht")
+
+    tab_to(page, "el.tagName === 'A' && el.textContent.includes('Barista pwofesyonèl')")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/ht/kou/barista-pwofesyonel/$"))
+    expect(page.locator("h1")).to_have_text("Barista pwofesyonèl")
+    assert axe_violations(page) == []
+    screenshot("courses-course-ht-360")
+
+    # First try without a phone or an email: the error is shown next to the field, in Kreyòl.
+    tab_to(page, "el.name === 'full_name'")
+    page.keyboard.type("Marie Joseph")
+    tab_to(page, "el.name === 'consent'")
+    page.keyboard.press("Space")
+    tab_to(page, "el.type === 'submit' && el.form && el.form.id === 'enrolment-form'")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    expect(page.locator("#error_1_id_phone")).to_contain_text("Tanpri bay yon nimewo telefòn oswa yon adrès imèl.")
+    assert axe_violations(page) == []
+    screenshot("courses-form-errors-ht-360")
+
+    tab_to(page, "el.name === 'phone'")
+    page.keyboard.type("099 765 4321")
+    tab_to(page, "el.name === 'consent'")
+    if not page.evaluate("document.activeElement.checked"):
+        page.keyboard.press("Space")
+    tab_to(page, "el.type === 'submit' && el.form && el.form.id === 'enrolment-form'")
+    page.keyboard.press("Enter")
+
+    page.wait_for_url(re.compile(r"/confirmation/$"))
+    expect(page.locator("h1")).to_have_text("Ou gen yon plas")
+    reference = page.locator("#reference").inner_text()
+    assert re.fullmatch(r"QTO-[2-9A-HJ-NP-Z]{4}", reference)
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360  # no sideways scrolling
+    screenshot("courses-confirmation-ht-360")
+
+
+@pytest.mark.parametrize("code", ["es", "en", "fr", "ht"])
+def test_course_index_has_no_axe_violations(page, site_url, code, screenshot):
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(site_url + COURSE_INDEX[code])
+    expect(page.locator("html")).to_have_attribute("lang", code)
+    assert page.locator(".course-card").count() >= 6
+    assert axe_violations(page) == []
+    screenshot(f"courses-index-{code}-360")
+
+
+def test_full_and_closed_courses_explain_themselves(page, site_url, screenshot):
+    page.goto(f"{site_url}/es/cursos/cocina-ecuatoriana/")
+    expect(page.locator("#enrol")).to_contain_text("lista de espera")
+    assert axe_violations(page) == []
+    page.goto(f"{site_url}/es/cursos/computacion-basica/")
+    expect(page.locator("#enrol")).to_contain_text("La inscripción para este curso está cerrada")
+    assert page.locator("#enrolment-form").count() == 0
+    assert axe_violations(page) == []
+    screenshot("courses-closed-es")
+
+
+def test_filters_work_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}/en/courses/")
+    page.select_option("#id_time", "evening")
+    page.click("button:has-text('Show courses')")
+    expect(page.locator(".course-card")).to_have_count(1)
+    expect(page.locator(".course-card")).to_contain_text("Spanish for non-Spanish speakers")
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/es/cursos/", "/ht/kou/barista-pwofesyonel/"])
+def test_page_weight_is_within_budget(site_url, path):
+    """HTML plus CSS, gzip-compressed, stay well under the 60 KB budget."""
+    html = urllib.request.urlopen(site_url + path).read()  # noqa: S310
+    total = len(gzip.compress(html))
+    for href in re.findall(rb'<link rel="stylesheet" href="([^"]+)"', html):
+        total += len(gzip.compress(urllib.request.urlopen(site_url + href.decode()).read()))  # noqa: S310
+    assert b"<script" not in html
+    assert total < 60_000, total
+    print(f"{path}: {total} bytes compressed")
