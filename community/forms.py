@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import HoneypotFormMixin, reject_control_characters
-from home.localization import in_active_locale
+from home.localization import in_active_locale_or_default
 from home.models import Topic
 
 MESSAGE_MAX_LENGTH = 4000
@@ -57,7 +57,7 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = in_active_locale(Topic.objects.all())
+        self.fields["topic"].queryset = in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name")
 
     def clean_message(self):
         message = self.cleaned_data["message"].strip()

@@ -1,0 +1,161 @@
+"""The partner permission matrix and the moderation workflow, set up exactly as seed_demo does."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from community.demo import _seed_permissions
+from community.models import EventPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def roles(community):
+    _seed_permissions(community)
+    User = get_user_model()
+
+    def user(name, group):
+        account = User.objects.create_user(username=name, password="pw-for-tests-2026")  # noqa: S106
+        account.groups.add(Group.objects.get(name=group))
+        return account
+
+    return {
+        "partner": user("partner-a", "Partners"),
+        "other_partner": user("partner-b", "Partners"),
+        "editor": user("community-editor", "Community editors"),
+    }
+
+
+def _event_form(title="Círculo de costura", slug="circulo-de-costura", action=None):
+    start = timezone.localtime() + datetime.timedelta(days=10)
+    data = nested_form_data({
+        "title": title,
+        "slug": slug,
+        "summary": "Aprende a reparar ropa mientras conversamos.",
+        "start": start.strftime("%Y-%m-%d %H:%M"),
+        "end": (start + datetime.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
+        "event_type": "support",
+        "location": "space",
+        "venue_name": "",
+        "address": "",
+        "map_url": "",
+        "body": rich_text("<p>Trae ropa para arreglar.</p>"),
+        "organiser": "",
+        "audience": "",
+        "registration": "none",
+        "registration_url": "",
+        "accessibility": "",
+        "seo_title": "",
+        "search_description": "",
+        "comments": inline_formset([]),
+    })
+    data["languages"] = ["es", "ht"]
+    if action:
+        data[action] = "1"
+    return data
+
+
+def _login(client, user):
+    client.force_login(user)
+    return client
+
+
+def _create_as(client, user, events_index, action="action-submit", **kwargs):
+    _login(client, user)
+    url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", events_index.pk))
+    response = client.post(url, _event_form(action=action, **kwargs))
+    if response.status_code != 302:
+        form = response.context["form"]
+        pytest.fail(f"the event form was refused: {form.errors.as_json()}")
+    return EventPage.objects.get(slug=kwargs.get("slug", "circulo-de-costura"))
+
+
+def test_partner_creates_and_submits_an_event_which_waits_for_moderation(client, community, roles):
+    event = _create_as(client, roles["partner"], community["events"])
+    assert event.owner == roles["partner"]
+    assert not event.live
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(event.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert client.get(f"/es/comunidad/eventos/{event.slug}/").status_code == 404
+
+
+def test_partner_cannot_publish(client, community, roles):
+    event = _create_as(client, roles["partner"], community["events"], action="action-publish")
+    event.refresh_from_db()
+    assert not event.live
+    assert not event.permissions_for_user(roles["partner"]).can_publish()
+
+
+def test_partner_cannot_edit_another_partners_event(client, community, roles):
+    event = _create_as(client, roles["other_partner"], community["events"], title="Evento de otra organización",
+                       slug="evento-de-otra")
+    client.logout()
+    _login(client, roles["partner"])
+    edit_url = reverse("wagtailadmin_pages:edit", args=(event.pk,))
+    assert client.get(edit_url).status_code in (302, 403)
+    client.post(edit_url, _event_form(title="Cambiado por otra persona", slug="evento-de-otra",
+                                      action="action-submit"))
+    event.refresh_from_db()
+    assert event.get_latest_revision_as_object().title == "Evento de otra organización"
+    # …but they can still edit their own.
+    own = _create_as(client, roles["partner"], community["events"], slug="mi-evento")
+    assert client.get(reverse("wagtailadmin_pages:edit", args=(own.pk,))).status_code == 200
+
+
+def test_partner_cannot_touch_other_sections(client, community, roles):
+    _login(client, roles["partner"])
+    for model, parent in [("standardpage", community["home"]), ("eventindexpage", community["space"])]:
+        app = "home" if model == "standardpage" else "community"
+        url = reverse("wagtailadmin_pages:add", args=(app, model, parent.pk))
+        assert client.get(url).status_code in (302, 403)
+    for page in (community["space"], community["services"], community["voice"], community["home"]):
+        assert client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).status_code in (302, 403)
+
+
+def test_partner_cannot_reach_enrolments_feedback_or_settings(client, community, roles):
+    partner = roles["partner"]
+    for permission in ("community.view_feedback", "community.change_feedback", "courses.view_enrolment",
+                       "home.change_sitesettings", "community.change_serviceprovider"):
+        assert not partner.has_perm(permission)
+    _login(client, partner)
+    urls = ["/admin/snippets/community/feedback/", "/admin/settings/home/sitesettings/", "/admin/users/",
+            "/admin/groups/"]
+    for name in ("enrolments:index", "courses_admin:seats"):
+        try:
+            urls.append(reverse(name))
+        except NoReverseMatch:
+            pass
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in (302, 403, 404), url
+        assert "0991234567" not in response.content.decode()
+
+
+def test_community_editor_approves_and_the_event_goes_live(client, community, roles):
+    event = _create_as(client, roles["partner"], community["events"])
+    client.logout()
+    _login(client, roles["editor"])
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(event.pk))
+    task_state = state.current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(event.pk, "approve", task_state.pk))
+    response = client.post(url, {"comment": "Listo"})
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.live
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    client.logout()
+    assert client.get(f"/es/comunidad/eventos/{event.slug}/").status_code == 200
+
+
+def test_community_editor_sees_the_tu_voz_triage_but_partners_do_not(client, community, roles):
+    _login(client, roles["editor"])
+    assert client.get("/admin/snippets/community/feedback/").status_code == 200
