@@ -38,11 +38,12 @@ class FeedbackFilterSet(WagtailFilterSet):
 
 class GuideFeedbackViewSet(ModelViewSet):
     model = GuideFeedback
+    url_prefix = "guide-feedback"
     icon = "comment"
     menu_label = _("Guide feedback")
     add_to_admin_menu = False
     list_display = ["page", "helpful", "comment", "language", "submitted_on"]
-    list_filter = FeedbackFilterSet
+    filterset_class = FeedbackFilterSet
     list_export = ["page", "helpful", "comment", "language", "submitted_on"]
     export_filename = "guide-feedback"
     search_fields = ["comment"]
@@ -66,6 +67,8 @@ class GuideHelpfulnessReportView(ReportView):
     """One row per guide: yes and no votes, the share of yes, and how many comments."""
 
     page_title = _("Guide helpfulness")
+    permission_policy = ModelPermissionPolicy(GuideFeedback)
+    permission_required = "view"
     header_icon = "comment"
     index_url_name = "legal_guides_helpfulness"
     index_results_url_name = "legal_guides_helpfulness_results"
