@@ -227,9 +227,13 @@ class CoursePage(RoutablePageMixin, Page):
 
     # --- Seats ------------------------------------------------------------
     @cached_property
+    def canonical_id(self):
+        return canonical_course_id(self)
+
+    @cached_property
     def canonical(self):
         """The page all enrolments point at: the Spanish source, shared by every translation."""
-        return canonical_course(self)
+        return self if self.canonical_id == self.pk else CoursePage.objects.get(pk=self.canonical_id)
 
     def enrolment_state(self, on=None):
         """'upcoming' (not open yet), 'open', 'closed' (closing date passed) or 'started'."""
@@ -248,7 +252,7 @@ class CoursePage(RoutablePageMixin, Page):
 
     def seat_counts(self):
         """{'confirmed', 'waitlisted', 'free'} for the course (all translations), in one query."""
-        return seat_counts_for(self.canonical)
+        return seat_counts_for(self.canonical_id, self.capacity)
 
     def seats_left(self):
         taken = getattr(self, "seats_taken", None)
@@ -327,13 +331,13 @@ def _format_date(value):
     return date_format(value, "DATE_FORMAT")
 
 
-def canonical_course(page):
-    """The Spanish translation of a course, or the oldest one when there is no Spanish page."""
-    candidates = CoursePage.objects.filter(translation_key=page.translation_key).select_related("locale")
+def canonical_course_id(page):
+    """Primary key of the Spanish translation of a course, else of its oldest translation."""
+    rows = Page.objects.filter(translation_key=page.translation_key).values_list("pk", "locale__language_code")
     by_language = {}
-    for candidate in candidates.order_by("pk"):
-        by_language.setdefault(candidate.locale.language_code, candidate)
-    return by_language.get(settings.LANGUAGE_CODE) or next(iter(by_language.values()), page)
+    for pk, language in sorted(rows):
+        by_language.setdefault(language, pk)
+    return by_language.get(settings.LANGUAGE_CODE) or next(iter(by_language.values()), page.pk)
 
 
 SEAT_STATUSES = ("confirmed", "attended", "completed")
@@ -359,16 +363,16 @@ def with_open_seats(queryset):
     )
 
 
-def seat_counts_for(course):
-    rows = Enrolment.objects.filter(course=course).values("status").annotate(total=Count("pk"))
+def seat_counts_for(course_id, capacity):
+    rows = Enrolment.objects.filter(course_id=course_id).values("status").annotate(total=Count("pk"))
     totals = {row["status"]: row["total"] for row in rows}
     confirmed = sum(totals.get(status, 0) for status in SEAT_STATUSES)
     return {
         "confirmed": confirmed,
         "waitlisted": totals.get("waitlisted", 0),
         "cancelled": totals.get("cancelled", 0),
-        "free": max(course.capacity - confirmed, 0),
-        "capacity": course.capacity,
+        "free": max(capacity - confirmed, 0),
+        "capacity": capacity,
     }
 
 

@@ -39,8 +39,7 @@ def new_reference():
 
 
 def _lock_course(course):
-    canonical = course.canonical
-    return CoursePage.objects.select_for_update(of=("self",)).get(pk=canonical.pk)
+    return CoursePage.objects.select_for_update(of=("self",)).get(pk=course.canonical_id)
 
 
 def find_duplicate(course, phone, email):
@@ -67,6 +66,7 @@ def enrol(course, enrolment, language, check_dates=True):
     the existing enrolment is returned and nothing is saved. Raises EnrolmentClosed outside the
     enrolment window.
     """
+    course.canonical_id  # noqa: B018 - looked up before the lock, to hold it as briefly as possible
     with transaction.atomic():
         locked = _lock_course(course)
         if check_dates:

@@ -6,6 +6,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import lazy
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -16,7 +18,8 @@ from home.localization import active_language
 from home.models import SiteSettings
 
 from . import services
-from .forms import EnrolmentForm
+from .forms import EnrolmentForm, privacy_label
+from .models import Enrolment
 
 SESSION_KEY = "courses_last_enrolment"
 RATE_LIMIT = (10, 15 * 60)  # ten submissions per client every quarter of an hour
@@ -42,7 +45,10 @@ def course_path(request):
 
 
 def enrolment_form(request, data=None):
-    return EnrolmentForm(data, privacy_url=privacy_url(request), action=course_path(request) + "enrol/")
+    """The form with its consent label linking to the privacy notice (looked up only to render)."""
+    form = EnrolmentForm(data, action=course_path(request) + "enrol/")
+    form.fields["consent"].label = lazy(lambda: privacy_label(privacy_url(request)), SafeString)()
+    return form
 
 
 def closed_message(state):
@@ -87,7 +93,9 @@ def enrol_view(request, course):
 def confirmation_view(request, course):
     stored = request.session.get(SESSION_KEY) or {}
     enrolment = (
-        course.canonical.enrolments.filter(pk=stored.get("id"), personal_data_erased_at__isnull=True).first()
+        Enrolment.objects.filter(
+            course_id=course.canonical_id, pk=stored.get("id"), personal_data_erased_at__isnull=True
+        ).first()
         if stored.get("id")
         else None
     )

@@ -22,6 +22,7 @@ class EnrolmentViewSet(ModelViewSet):
     inspect_view_class = EnrolmentInspectView
     add_view_class = EnrolmentCreateView
     copy_view_enabled = False
+    add_to_reference_index = False  # keeps enrolments fast: nothing links to them
     list_per_page = 50
     list_display = [
         "reference",
