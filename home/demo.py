@@ -4,6 +4,7 @@ Demo content is written in Spanish and translated through wagtail-localize's own
 as a translator would in the admin, so the demo exercises the real translation flow.
 """
 
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
@@ -58,6 +59,9 @@ def translate(instance, language_code, update=False, **translated_fields):
     translated_copy = type(instance).objects.get(pk=instance.pk)
     for field_name, value in translated_fields.items():
         setattr(translated_copy, field_name, value)
+        field = translated_copy._meta.get_field(field_name)
+        if isinstance(field, StreamField):
+            field.get_prep_value(field.value_from_object(translated_copy))  # gives new blocks their ids
     source_segments = list(
         StringSegment.objects.filter(source=source).select_related("string", "context").order_by("order")
     )
