@@ -17,9 +17,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-import django_filters
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic.models import CreateView, InspectView
+
+import django_filters
 
 from . import services
 from .models import SEAT_STATUSES, CoursePage, Enrolment
@@ -35,8 +36,12 @@ def canonical_courses(request=None):
 
 
 class EnrolmentFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(label=gettext_lazy("course"), queryset=canonical_courses)
-    status = django_filters.ChoiceFilter(label=gettext_lazy("status"), choices=Enrolment.STATUS_CHOICES)
+    course = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("course"), queryset=canonical_courses
+    )
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("status"), choices=Enrolment.STATUS_CHOICES
+    )
     created_at = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("enrolled at"), widget=DateRangePickerWidget
     )
@@ -103,15 +108,21 @@ def change_status(request, pk):
     enrolment = get_object_or_404(Enrolment.objects.select_related("course"), pk=pk)
     action = request.POST.get("action")
     if enrolment.is_erased:
-        messages.error(request, _("This enrolment's personal data was erased; it can no longer change."))
+        messages.error(
+            request, _("This enrolment's personal data was erased; it can no longer change.")
+        )
     elif action == "confirm":
         if services.confirm_from_waitlist(enrolment):
             counts = enrolment.course.seat_counts()
-            messages.success(request, _("%(reference)s now has a seat.") % {"reference": enrolment.reference})
+            messages.success(
+                request, _("%(reference)s now has a seat.") % {"reference": enrolment.reference}
+            )
             if counts["confirmed"] > enrolment.course.capacity:
                 messages.warning(
                     request,
-                    _("The course now has more confirmed people (%(confirmed)s) than seats (%(capacity)s).")
+                    _(
+                        "The course now has more confirmed people (%(confirmed)s) than seats (%(capacity)s)."
+                    )
                     % {"confirmed": counts["confirmed"], "capacity": enrolment.course.capacity},
                 )
         else:
@@ -120,17 +131,22 @@ def change_status(request, pk):
         before = enrolment.status
         promoted = services.cancel(enrolment)
         if before in ("confirmed", "waitlisted"):
-            messages.success(request, _("%(reference)s is cancelled.") % {"reference": enrolment.reference})
+            messages.success(
+                request, _("%(reference)s is cancelled.") % {"reference": enrolment.reference}
+            )
             for item in promoted:
                 messages.info(
                     request,
-                    _("%(reference)s was promoted from the waitlist and notified.") % {"reference": item.reference},
+                    _("%(reference)s was promoted from the waitlist and notified.")
+                    % {"reference": item.reference},
                 )
         else:
             messages.error(request, _("This enrolment cannot be cancelled."))
     elif action in ("attended", "completed"):
         if services.mark(enrolment, action):
-            messages.success(request, _("%(reference)s is updated.") % {"reference": enrolment.reference})
+            messages.success(
+                request, _("%(reference)s is updated.") % {"reference": enrolment.reference}
+            )
         else:
             messages.error(request, _("This change is not possible for this enrolment's status."))
     else:
@@ -157,9 +173,7 @@ def roster(request, course_id):
     require_perm(request, "view")
     course = get_object_or_404(CoursePage, pk=course_id)
     course = course.canonical
-    enrolments = list(
-        course.enrolments.exclude(status="cancelled").order_by("queue_number")
-    )
+    enrolments = list(course.enrolments.exclude(status="cancelled").order_by("queue_number"))
     seated = [item for item in enrolments if item.status in SEAT_STATUSES]
     waiting = [item for item in enrolments if item.status == "waitlisted"]
     context = {
@@ -181,13 +195,19 @@ def person_data(request, pk):
         require_perm(request, "delete")
         count = services.erase_person(enrolment)
         messages.success(
-            request, _("Personal data erased from %(count)s enrolments. Anonymous figures were kept.") % {"count": count}
+            request,
+            _("Personal data erased from %(count)s enrolments. Anonymous figures were kept.")
+            % {"count": count},
         )
         return redirect("enrolments:inspect", pk=enrolment.pk)
     if request.GET.get("format") == "json":
-        payload = json.dumps({"enrolments": services.person_export(enrolment)}, ensure_ascii=False, indent=2)
+        payload = json.dumps(
+            {"enrolments": services.person_export(enrolment)}, ensure_ascii=False, indent=2
+        )
         response = HttpResponse(payload, content_type="application/json; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="personal-data-{enrolment.reference}.json"'
+        response["Content-Disposition"] = (
+            f'attachment; filename="personal-data-{enrolment.reference}.json"'
+        )
         response["Cache-Control"] = "private, no-store"
         return response
     context = {

@@ -23,12 +23,16 @@ class CourseFilterForm(forms.Form):
     modality = forms.ChoiceField(
         label=_("Modality"), required=False, choices=[("", _("Any"))] + MODALITY_CHOICES
     )
-    time = forms.ChoiceField(label=_("Time of day"), required=False, choices=[("", _("Any"))] + TIME_SLOT_CHOICES)
+    time = forms.ChoiceField(
+        label=_("Time of day"), required=False, choices=[("", _("Any"))] + TIME_SLOT_CHOICES
+    )
     open = forms.BooleanField(label=_("Only courses with open seats"), required=False)
 
     def __init__(self, *args, topics=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", _("All topics"))] + [(topic.slug, topic.name) for topic in topics]
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]
 
     def has_filters(self):
         return any(self.cleaned_data.get(name) for name in ("topic", "modality", "time", "open"))
@@ -47,7 +51,9 @@ class CourseFilterForm(forms.Form):
 
 
 def privacy_label(privacy_url):
-    text = _("I agree that the city keeps these details to manage my enrolment, as the privacy notice explains.")
+    text = _(
+        "I agree that the city keeps these details to manage my enrolment, as the privacy notice explains."
+    )
     if not privacy_url:
         return text
     return format_html(
@@ -65,14 +71,19 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
         label=_("Your name"),
         max_length=150,
         validators=[reject_control_characters],
-        error_messages={"required": _("Please write your name."), "max_length": _("Please use at most 150 characters.")},
+        error_messages={
+            "required": _("Please write your name."),
+            "max_length": _("Please use at most 150 characters."),
+        },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     phone = forms.CharField(
         label=_("Phone or WhatsApp"),
         required=False,
         max_length=25,
-        help_text=_("Write the phone number or the email, or both. We use them only to tell you about this course."),
+        help_text=_(
+            "Write the phone number or the email, or both. We use them only to tell you about this course."
+        ),
         error_messages={"max_length": _("This phone number is too long.")},
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel"}),
     )
@@ -88,7 +99,10 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
         choices=Enrolment.CHANNEL_CHOICES,
         initial="whatsapp",
         widget=forms.RadioSelect,
-        error_messages={"required": REQUIRED, "invalid_choice": _("Please choose one of the options.")},
+        error_messages={
+            "required": REQUIRED,
+            "invalid_choice": _("Please choose one of the options."),
+        },
     )
     birth_year = forms.IntegerField(
         label=_("Year of birth"),
@@ -137,9 +151,13 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["consent"].label = privacy_label(privacy_url)
         for name in ("document_type", "nationality", "gender", "heard_about"):
-            self.fields[name].choices = [choice for choice in self.fields[name].choices if choice[0] != ""]
+            self.fields[name].choices = [
+                choice for choice in self.fields[name].choices if choice[0] != ""
+            ]
             self.fields[name].choices = [("", _("I prefer not to say"))] + self.fields[name].choices
-            self.fields[name].error_messages["invalid_choice"] = _("Please choose one of the options.")
+            self.fields[name].error_messages["invalid_choice"] = _(
+                "Please choose one of the options."
+            )
         for name in ("document_number", "gender_self_description", "needs"):
             self.fields[name].validators.append(reject_control_characters)
             self.fields[name].error_messages["max_length"] = _("This text is too long.")
@@ -186,7 +204,9 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
         digits = sum(ch.isdigit() for ch in phone)
         if not PHONE_PATTERN.match(phone) or not 7 <= digits <= 15:
             raise forms.ValidationError(
-                _("Please check the phone number: use digits only, e.g. 099 123 4567 or +593 99 123 4567."),
+                _(
+                    "Please check the phone number: use digits only, e.g. 099 123 4567 or +593 99 123 4567."
+                ),
                 code="phone",
             )
         return phone
@@ -202,11 +222,27 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
         data = super().clean()
         phone, email = data.get("phone"), data.get("email")
         if not phone and not email and "phone" not in self.errors and "email" not in self.errors:
-            self.add_error("phone", forms.ValidationError(_("Please give a phone number or an email address."), code="contact"))
+            self.add_error(
+                "phone",
+                forms.ValidationError(
+                    _("Please give a phone number or an email address."), code="contact"
+                ),
+            )
         channel = data.get("preferred_channel")
         if channel == "email" and not email and "email" not in self.errors and (phone or email):
-            self.add_error("email", forms.ValidationError(_("Please give your email, or choose another way to contact you."), code="channel"))
-        if channel in ("whatsapp", "call", "sms") and not phone and email and "phone" not in self.errors:
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _("Please give your email, or choose another way to contact you."),
+                    code="channel",
+                ),
+            )
+        if (
+            channel in ("whatsapp", "call", "sms")
+            and not phone
+            and email
+            and "phone" not in self.errors
+        ):
             data["preferred_channel"] = "email"
         if data.get("gender") != "self":
             data["gender_self_description"] = ""

@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
 from modelcluster.fields import ParentalManyToManyField
 
 from home.localization import DefaultLocaleFallbackMixin, in_active_locale_or_default
@@ -108,18 +109,25 @@ class CoursePage(RoutablePageMixin, Page):
 
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
-    schedule = models.CharField(_("weekly schedule"), max_length=120, help_text=_("e.g. Mondays and Wednesdays"))
+    schedule = models.CharField(
+        _("weekly schedule"), max_length=120, help_text=_("e.g. Mondays and Wednesdays")
+    )
     session_start = models.TimeField(_("session starts at"))
     session_end = models.TimeField(_("session ends at"))
     time_slot = models.CharField(_("time of day"), max_length=10, choices=TIME_SLOT_CHOICES)
 
-    modality = models.CharField(_("modality"), max_length=10, choices=MODALITY_CHOICES, default="in_person")
+    modality = models.CharField(
+        _("modality"), max_length=10, choices=MODALITY_CHOICES, default="in_person"
+    )
     at_community_space = models.BooleanField(
         _("at the community space"), default=True, help_text=_("Untick to give another address.")
     )
     address = models.CharField(_("other address"), max_length=255, blank=True)
     instruction_language = models.CharField(
-        _("language of instruction"), max_length=5, choices=INSTRUCTION_LANGUAGE_CHOICES, default="es"
+        _("language of instruction"),
+        max_length=5,
+        choices=INSTRUCTION_LANGUAGE_CHOICES,
+        default="es",
     )
     provider = models.ForeignKey(
         "community.PartnerOrganisation",
@@ -129,9 +137,13 @@ class CoursePage(RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True, related_name="+")
+    topics = ParentalManyToManyField(
+        "home.Topic", verbose_name=_("topics"), blank=True, related_name="+"
+    )
 
-    capacity = models.PositiveIntegerField(_("capacity"), help_text=_("Seats available. Shared by all translations."))
+    capacity = models.PositiveIntegerField(
+        _("capacity"), help_text=_("Seats available. Shared by all translations.")
+    )
     enrolment_opens = models.DateField(_("enrolment opens"))
     enrolment_closes = models.DateField(_("enrolment closes"), help_text=_("Last day to enrol."))
 
@@ -216,7 +228,11 @@ class CoursePage(RoutablePageMixin, Page):
         errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The course cannot end before it starts.")
-        if self.enrolment_opens and self.enrolment_closes and self.enrolment_closes < self.enrolment_opens:
+        if (
+            self.enrolment_opens
+            and self.enrolment_closes
+            and self.enrolment_closes < self.enrolment_opens
+        ):
             errors["enrolment_closes"] = _("Enrolment cannot close before it opens.")
         if self.start_date and self.enrolment_opens and self.enrolment_opens > self.start_date:
             errors["enrolment_opens"] = _("Enrolment must open before the course starts.")
@@ -233,7 +249,9 @@ class CoursePage(RoutablePageMixin, Page):
     @cached_property
     def canonical(self):
         """The page all enrolments point at: the Spanish source, shared by every translation."""
-        return self if self.canonical_id == self.pk else CoursePage.objects.get(pk=self.canonical_id)
+        return (
+            self if self.canonical_id == self.pk else CoursePage.objects.get(pk=self.canonical_id)
+        )
 
     def enrolment_state(self, on=None):
         """'upcoming' (not open yet), 'open', 'closed' (closing date passed) or 'started'."""
@@ -264,12 +282,16 @@ class CoursePage(RoutablePageMixin, Page):
         """(css modifier, label) for listings: seats left, waitlist or closed."""
         state = self.enrolment_state()
         if state == "upcoming":
-            return "info", _("Enrolment opens on %(date)s") % {"date": _format_date(self.enrolment_opens)}
+            return "info", _("Enrolment opens on %(date)s") % {
+                "date": _format_date(self.enrolment_opens)
+            }
         if state != "open":
             return "closed", _("Enrolment closed")
         left = self.seats_left()
         if left:
-            return "ok", ngettext("%(count)d seat left", "%(count)d seats left", left) % {"count": left}
+            return "ok", ngettext("%(count)d seat left", "%(count)d seats left", left) % {
+                "count": left
+            }
         return "warn", _("Full: waitlist open")
 
     @property
@@ -333,7 +355,9 @@ def _format_date(value):
 
 def canonical_course_id(page):
     """Primary key of the Spanish translation of a course, else of its oldest translation."""
-    rows = Page.objects.filter(translation_key=page.translation_key).values_list("pk", "locale__language_code")
+    rows = Page.objects.filter(translation_key=page.translation_key).values_list(
+        "pk", "locale__language_code"
+    )
     by_language = {}
     for pk, language in sorted(rows):
         by_language.setdefault(language, pk)
@@ -347,7 +371,9 @@ ACTIVE_STATUSES = ("confirmed", "waitlisted", "attended", "completed")
 def seats_taken_subquery():
     """Annotation: confirmed seats of a course, counted across all its translations."""
     taken = (
-        Enrolment.objects.filter(course__translation_key=OuterRef("translation_key"), status__in=SEAT_STATUSES)
+        Enrolment.objects.filter(
+            course__translation_key=OuterRef("translation_key"), status__in=SEAT_STATUSES
+        )
         .order_by()
         .values("course__translation_key")
         .annotate(total=Count("pk"))
@@ -359,12 +385,17 @@ def seats_taken_subquery():
 def with_open_seats(queryset):
     day = today()
     return queryset.filter(
-        enrolment_opens__lte=day, enrolment_closes__gte=day, start_date__gt=day, seats_taken__lt=F("capacity")
+        enrolment_opens__lte=day,
+        enrolment_closes__gte=day,
+        start_date__gt=day,
+        seats_taken__lt=F("capacity"),
     )
 
 
 def seat_counts_for(course_id, capacity):
-    rows = Enrolment.objects.filter(course_id=course_id).values("status").annotate(total=Count("pk"))
+    rows = (
+        Enrolment.objects.filter(course_id=course_id).values("status").annotate(total=Count("pk"))
+    )
     totals = {row["status"]: row["total"] for row in rows}
     confirmed = sum(totals.get(status, 0) for status in SEAT_STATUSES)
     return {
@@ -386,7 +417,12 @@ class Enrolment(models.Model):
         ("attended", _("Attended")),
         ("completed", _("Completed")),
     ]
-    CHANNEL_CHOICES = [("whatsapp", "WhatsApp"), ("call", _("Phone call")), ("sms", _("SMS")), ("email", _("Email"))]
+    CHANNEL_CHOICES = [
+        ("whatsapp", "WhatsApp"),
+        ("call", _("Phone call")),
+        ("sms", _("SMS")),
+        ("email", _("Email")),
+    ]
     DOCUMENT_CHOICES = [
         ("", _("I prefer not to say")),
         ("passport", _("Passport")),
@@ -430,38 +466,58 @@ class Enrolment(models.Model):
     queue_number = models.PositiveIntegerField(_("order of arrival"), editable=False)
     language = models.CharField(_("language"), max_length=5, default="es", editable=False)
     created_at = models.DateTimeField(_("enrolled at"), default=timezone.now, editable=False)
-    status_changed_at = models.DateTimeField(_("status changed at"), default=timezone.now, editable=False)
+    status_changed_at = models.DateTimeField(
+        _("status changed at"), default=timezone.now, editable=False
+    )
 
     # Personal data (blanked by erase/purge).
     full_name = models.CharField(_("full name"), max_length=150)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     phone_digits = models.CharField(max_length=30, blank=True, editable=False, db_index=True)
     email = models.EmailField(_("email"), max_length=254, blank=True)
-    preferred_channel = models.CharField(_("preferred channel"), max_length=10, choices=CHANNEL_CHOICES, default="whatsapp")
-    document_type = models.CharField(_("identity document"), max_length=12, choices=DOCUMENT_CHOICES, blank=True)
+    preferred_channel = models.CharField(
+        _("preferred channel"), max_length=10, choices=CHANNEL_CHOICES, default="whatsapp"
+    )
+    document_type = models.CharField(
+        _("identity document"), max_length=12, choices=DOCUMENT_CHOICES, blank=True
+    )
     document_number = models.CharField(_("document number"), max_length=40, blank=True)
     birth_year = models.PositiveSmallIntegerField(_("year of birth"), null=True, blank=True)
-    gender_self_description = models.CharField(_("gender, in your words"), max_length=60, blank=True)
+    gender_self_description = models.CharField(
+        _("gender, in your words"), max_length=60, blank=True
+    )
     needs = models.TextField(_("accessibility or childcare needs"), max_length=500, blank=True)
 
     # Anonymous data kept for statistics after the purge.
-    nationality = models.CharField(_("nationality"), max_length=6, choices=NATIONALITY_CHOICES, blank=True)
+    nationality = models.CharField(
+        _("nationality"), max_length=6, choices=NATIONALITY_CHOICES, blank=True
+    )
     gender = models.CharField(_("gender"), max_length=12, choices=GENDER_CHOICES, blank=True)
     age_band = models.CharField(_("age band"), max_length=8, blank=True, editable=False)
-    heard_about = models.CharField(_("how they heard about the course"), max_length=20, choices=HEARD_CHOICES, blank=True)
+    heard_about = models.CharField(
+        _("how they heard about the course"), max_length=20, choices=HEARD_CHOICES, blank=True
+    )
 
     consent_at = models.DateTimeField(_("consent given at"), editable=False)
-    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20, editable=False)
-    personal_data_erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True, editable=False)
+    privacy_notice_version = models.CharField(
+        _("privacy notice version"), max_length=20, editable=False
+    )
+    personal_data_erased_at = models.DateTimeField(
+        _("personal data erased at"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["course", "queue_number"], name="courses_enrolment_unique_queue"),
+            models.UniqueConstraint(
+                fields=["course", "queue_number"], name="courses_enrolment_unique_queue"
+            ),
         ]
-        indexes = [models.Index(fields=["course", "status", "queue_number"], name="courses_enr_queue_idx")]
+        indexes = [
+            models.Index(fields=["course", "status", "queue_number"], name="courses_enr_queue_idx")
+        ]
 
     def __str__(self):
         # Never the person's name: this string ends up in admin logs and messages.
@@ -492,7 +548,9 @@ class Enrolment(models.Model):
         """The course page in `language_code`, or the canonical one."""
         page = (
             CoursePage.objects.live()
-            .filter(translation_key=self.course.translation_key, locale__language_code=language_code)
+            .filter(
+                translation_key=self.course.translation_key, locale__language_code=language_code
+            )
             .first()
         )
         return page or self.course
@@ -539,4 +597,3 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.enrolment_id}"
-

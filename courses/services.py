@@ -13,7 +13,14 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from .models import ACTIVE_STATUSES, SEAT_STATUSES, CoursePage, Enrolment, Notification, normalise_phone
+from .models import (
+    ACTIVE_STATUSES,
+    SEAT_STATUSES,
+    CoursePage,
+    Enrolment,
+    Notification,
+    normalise_phone,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +84,9 @@ def enrol(course, enrolment, language, check_dates=True):
         if existing is not None:
             return existing, False
         taken = Enrolment.objects.filter(course=locked, status__in=SEAT_STATUSES).count()
-        last = Enrolment.objects.filter(course=locked).aggregate(last=Max("queue_number"))["last"] or 0
+        last = (
+            Enrolment.objects.filter(course=locked).aggregate(last=Max("queue_number"))["last"] or 0
+        )
         now = timezone.now()
         enrolment.course = locked
         enrolment.status = "confirmed" if taken < locked.capacity else "waitlisted"
@@ -105,7 +114,9 @@ def promote_waitlist(course):
     promoted = []
     if free <= 0:
         return promoted
-    waiting = Enrolment.objects.filter(course=course, status="waitlisted").order_by("queue_number")[:free]
+    waiting = Enrolment.objects.filter(course=course, status="waitlisted").order_by("queue_number")[
+        :free
+    ]
     for enrolment in waiting:
         _set_status(enrolment, "confirmed")
         notify(enrolment, "promoted")
@@ -142,7 +153,8 @@ def confirm_from_waitlist(enrolment):
 
 def mark(enrolment, status):
     """Mark attended or completed. Only people holding a seat can be marked."""
-    assert status in ("attended", "completed")
+    if status not in ("attended", "completed"):
+        raise ValueError(status)
     with transaction.atomic():
         enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
         allowed = {"attended": ("confirmed",), "completed": ("confirmed", "attended")}[status]
@@ -244,7 +256,9 @@ def erase_person(enrolment):
 # --- Self-service cancel link ------------------------------------------------
 def cancel_token(enrolment):
     """A stable signed token: the same link in the email and on the confirmation page."""
-    return signing.Signer(salt=CANCEL_SALT).sign_object({"e": enrolment.pk, "r": enrolment.reference})
+    return signing.Signer(salt=CANCEL_SALT).sign_object(
+        {"e": enrolment.pk, "r": enrolment.reference}
+    )
 
 
 def enrolment_from_token(token):
@@ -281,4 +295,6 @@ def queue_notification(notification_id, run_after=None):
             task = task.using(run_after=run_after)
         task.enqueue(notification_id)
     except Exception:  # the queue being down must not lose the enrolment
-        logger.exception("could not queue notification %s; `retry_notifications` will resend it", notification_id)
+        logger.exception(
+            "could not queue notification %s; `retry_notifications` will resend it", notification_id
+        )

@@ -24,7 +24,7 @@ MAX_ATTEMPTS = 5
 
 
 def retry_delay(attempts):
-    return datetime.timedelta(minutes=2 ** attempts)  # 2, 4, 8, 16 minutes
+    return datetime.timedelta(minutes=2**attempts)  # 2, 4, 8, 16 minutes
 
 
 def site_root_url():
@@ -82,17 +82,26 @@ def send_notification(notification_id):
             # The error class only: messages from mail servers can echo the address.
             notification.last_error = type(error).__name__[:200]
             notification.gave_up = notification.attempts >= MAX_ATTEMPTS
-            notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "gave_up"])
+            notification.save(
+                update_fields=["attempts", "last_attempt_at", "last_error", "gave_up"]
+            )
             logger.warning(
-                "notification %s failed (attempt %s): %s", notification.pk, notification.attempts, type(error).__name__
+                "notification %s failed (attempt %s): %s",
+                notification.pk,
+                notification.attempts,
+                type(error).__name__,
             )
             retry = not notification.gave_up
         else:
             notification.sent_at = timezone.now()
             notification.last_error = ""
-            notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"])
+            notification.save(
+                update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"]
+            )
             return "sent"
     if retry:
-        queue_notification(notification_id, run_after=timezone.now() + retry_delay(notification.attempts))
+        queue_notification(
+            notification_id, run_after=timezone.now() + retry_delay(notification.attempts)
+        )
         return "retrying"
     return "gave up"

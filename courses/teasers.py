@@ -63,7 +63,8 @@ def courses_for_topics(request, topic_ids, exclude_page_id):
         {
             "title": course.title,
             "url": course.get_url(request),
-            "meta": _("Free course · starts %(date)s") % {"date": date_format(course.start_date, "DATE_FORMAT")},
+            "meta": _("Free course · starts %(date)s")
+            % {"date": date_format(course.start_date, "DATE_FORMAT")},
         }
         for course in courses
     ]

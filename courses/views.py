@@ -147,4 +147,3 @@ def cancel_view(request, token):
         "cancellable": enrolment.status in ("confirmed", "waitlisted"),
     }
     return TemplateResponse(request, "courses/cancel.html", context)
-

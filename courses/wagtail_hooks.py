@@ -131,7 +131,9 @@ class SeatsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_seats_menu_item():
-    return SeatsMenuItem(_("Course seats"), reverse("courses_admin:seats"), icon_name="table", order=251)
+    return SeatsMenuItem(
+        _("Course seats"), reverse("courses_admin:seats"), icon_name="table", order=251
+    )
 
 
 @hooks.register("register_home_teaser")

@@ -147,7 +147,9 @@ def run_clients(port, path):
             )
             started = time.perf_counter()
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60, source_address=(source, 0))
+                conn = http.client.HTTPConnection(
+                    "127.0.0.1", port, timeout=60, source_address=(source, 0)
+                )
                 conn.request(
                     "POST",
                     action,
@@ -187,7 +189,9 @@ def check_database(course_id):
     queue = list(enrolments.order_by("queue_number").values_list("queue_number", flat=True))
     phones = enrolments.values("phone_digits").distinct().count()
     consecutive = queue == list(range(1, total + 1))
-    positions_ok = all(item.waitlist_position() == index for index, item in enumerate(waiting[:5], start=1))
+    positions_ok = all(
+        item.waitlist_position() == index for index, item in enumerate(waiting[:5], start=1)
+    )
     return total, confirmed, len(waiting), consecutive and positions_ok and phones == total
 
 
@@ -204,11 +208,28 @@ def main():
         "SECURE_HSTS_SECONDS": "0",
         "STATIC_ROOT": str(TMP / "static"),
     }
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=REPO, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=REPO,
+        env=env,
+        check=True,
+    )
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "quito_site.wsgi", "-w", WORKERS, "--threads", THREADS,
-         "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "quito_site.wsgi",
+            "-w",
+            WORKERS,
+            "--threads",
+            THREADS,
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
         cwd=REPO,
         env=env,
     )
@@ -228,17 +249,28 @@ def main():
     latencies.sort()
     count = len(latencies)
     p95 = latencies[max(int(count * 0.95) - 1, 0)] if count else float("nan")
-    print(f"gunicorn: {WORKERS} workers × {THREADS} threads; {CLIENTS} concurrent clients for {SECONDS:.0f} s; "
-          f"all on one course (capacity {CAPACITY})")
+    print(
+        f"gunicorn: {WORKERS} workers × {THREADS} threads; {CLIENTS} concurrent clients for {SECONDS:.0f} s; "
+        f"all on one course (capacity {CAPACITY})"
+    )
     print(f"enrolments: {count} requests, {count / SECONDS:,.1f} req/s")
     if count:
-        print(f"latency: p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-              f"max {latencies[-1] * 1000:.0f} ms")
+        print(
+            f"latency: p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+            f"max {latencies[-1] * 1000:.0f} ms"
+        )
     print(f"status codes: {dict(sorted(statuses.items()))}; connection errors: {len(errors)}")
     total, confirmed, waiting, consistent = check_database(course_id)
-    print(f"database: {total} enrolments, {confirmed} confirmed (capacity {CAPACITY}), {waiting} waitlisted; "
-          f"queue consecutive and no duplicates: {'yes' if consistent else 'NO'}")
-    ok = statuses.get(302, 0) == total and confirmed == min(CAPACITY, total) and consistent and not errors
+    print(
+        f"database: {total} enrolments, {confirmed} confirmed (capacity {CAPACITY}), {waiting} waitlisted; "
+        f"queue consecutive and no duplicates: {'yes' if consistent else 'NO'}"
+    )
+    ok = (
+        statuses.get(302, 0) == total
+        and confirmed == min(CAPACITY, total)
+        and consistent
+        and not errors
+    )
     shutil.rmtree(TMP, ignore_errors=True)
     if not ok:
         print("FAILED: some enrolments were lost, duplicated or refused")

@@ -9,7 +9,12 @@ from playwright.sync_api import expect
 
 from tests.browser.helpers import axe_violations
 
-COURSE_INDEX = {"es": "/es/cursos/", "en": "/en/courses/", "fr": "/fr/formations/", "ht": "/ht/kou/"}
+COURSE_INDEX = {
+    "es": "/es/cursos/",
+    "en": "/en/courses/",
+    "fr": "/fr/formations/",
+    "ht": "/ht/kou/",
+}
 
 
 def tab_to(page, predicate_js, limit=80):
@@ -21,7 +26,9 @@ def tab_to(page, predicate_js, limit=80):
     pytest.fail(f"keyboard focus never reached: {predicate_js}")
 
 
-def test_enrol_with_the_keyboard_alone_on_a_small_phone_in_haitian_creole(page, site_url, screenshot):
+def test_enrol_with_the_keyboard_alone_on_a_small_phone_in_haitian_creole(
+    page, site_url, screenshot
+):
     page.set_viewport_size({"width": 360, "height": 780})
     page.goto(f"{site_url}/ht/kou/")
     expect(page.locator("html")).to_have_attribute("lang", "ht")
@@ -41,7 +48,9 @@ def test_enrol_with_the_keyboard_alone_on_a_small_phone_in_haitian_creole(page, 
     tab_to(page, "el.type === 'submit' && el.form && el.form.id === 'enrolment-form'")
     page.keyboard.press("Enter")
     page.wait_for_load_state()
-    expect(page.locator("#error_1_id_phone")).to_contain_text("Tanpri bay yon nimewo telefòn oswa yon adrès imèl.")
+    expect(page.locator("#error_1_id_phone")).to_contain_text(
+        "Tanpri bay yon nimewo telefòn oswa yon adrès imèl."
+    )
     assert axe_violations(page) == []
     screenshot("courses-form-errors-ht-360")
 
@@ -59,7 +68,12 @@ def test_enrol_with_the_keyboard_alone_on_a_small_phone_in_haitian_creole(page, 
     assert re.fullmatch(r"QTO-[2-9A-HJ-NP-Z]{4}", reference)
     assert axe_violations(page) == []
     # Nothing in the page's main content makes a 360-px phone scroll sideways.
-    assert page.evaluate("Math.max(...[...document.querySelectorAll('main *')].map(e => e.getBoundingClientRect().right))") <= 360
+    assert (
+        page.evaluate(
+            "Math.max(...[...document.querySelectorAll('main *')].map(e => e.getBoundingClientRect().right))"
+        )
+        <= 360
+    )
     screenshot("courses-confirmation-ht-360")
 
 

@@ -3,9 +3,10 @@
 import datetime
 import itertools
 
-import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
+
+import pytest
 
 from courses.models import CourseIndexPage, CoursePage, Enrolment
 
@@ -14,7 +15,9 @@ _counter = itertools.count(1)
 
 @pytest.fixture
 def course_index(home_page):
-    index = CourseIndexPage(title="Cursos gratuitos", slug="cursos", show_in_menus=True, locale=home_page.locale)
+    index = CourseIndexPage(
+        title="Cursos gratuitos", slug="cursos", show_in_menus=True, locale=home_page.locale
+    )
     home_page.add_child(instance=index)
     index.save_revision().publish()
     return index
@@ -58,7 +61,11 @@ def course(make_course):
 
 
 def person(number, **fields):
-    values = {"full_name": f"Persona {number}", "phone": f"099 111 {number:04d}", "preferred_channel": "whatsapp"}
+    values = {
+        "full_name": f"Persona {number}",
+        "phone": f"099 111 {number:04d}",
+        "preferred_channel": "whatsapp",
+    }
     values.update(fields)
     return Enrolment(**values)
 
@@ -79,12 +86,15 @@ def form_data(**overrides):
 @pytest.fixture
 def users(db, django_user_model):
     """anonymous (None), partner, editor and coordinator, set up as the demo seed sets them up."""
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
     coordinators, _ = Group.objects.get_or_create(name="Course coordinators")
     coordinators.permissions.add(
         access_admin,
         *Permission.objects.filter(
-            content_type__app_label="courses", codename__in=["view_enrolment", "change_enrolment", "delete_enrolment"]
+            content_type__app_label="courses",
+            codename__in=["view_enrolment", "change_enrolment", "delete_enrolment"],
         ),
     )
     editors, _ = Group.objects.get_or_create(name="Editors")
@@ -93,7 +103,9 @@ def users(db, django_user_model):
     partners.permissions.add(access_admin)
     result = {"anonymous": None}
     for name, group in (("partner", partners), ("editor", editors), ("coordinator", coordinators)):
-        user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-123456", is_staff=True)
+        user = django_user_model.objects.create_user(
+            name, f"{name}@example.org", "pw-123456", is_staff=True
+        )
         user.groups.add(group)
         result[name] = user
     return result

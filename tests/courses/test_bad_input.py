@@ -1,8 +1,9 @@
 """Bad input never causes a 500 or a half-saved record, and errors speak the visitor's language."""
 
-import pytest
 from django.core import mail
 from django.utils.translation import override
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,22 +14,54 @@ from .conftest import form_data
 pytestmark = pytest.mark.django_db
 
 CASES = [
-    ("no phone and no email", {"phone": "", "email": ""}, "phone", "Escribe un teléfono o un correo electrónico."),
+    (
+        "no phone and no email",
+        {"phone": "", "email": ""},
+        "phone",
+        "Escribe un teléfono o un correo electrónico.",
+    ),
     ("very long name", {"full_name": "A" * 5000}, "full_name", "Usa como máximo 150 caracteres."),
     ("missing consent", {"consent": None}, "consent", "Marca esta casilla"),
-    ("email header injection", {"email": "a@example.org\nBcc: victim@example.org"}, "email", "Revisa el correo"),
-    ("email header injection 2", {"email": "a@example.org%0ABcc:b@example.org"}, "email", "Revisa el correo"),
+    (
+        "email header injection",
+        {"email": "a@example.org\nBcc: victim@example.org"},
+        "email",
+        "Revisa el correo",
+    ),
+    (
+        "email header injection 2",
+        {"email": "a@example.org%0ABcc:b@example.org"},
+        "email",
+        "Revisa el correo",
+    ),
     ("letters as phone", {"phone": "call me maybe"}, "phone", "Revisa el número de teléfono"),
     ("control characters", {"full_name": "Ana\x00\x1b[31m"}, "full_name", ""),
-    ("invalid channel", {"preferred_channel": "pigeon"}, "preferred_channel", "elige una de las opciones"),
-    ("invalid document type", {"document_type": "immigration_status"}, "document_type", "elige una de las opciones"),
+    (
+        "invalid channel",
+        {"preferred_channel": "pigeon"},
+        "preferred_channel",
+        "elige una de las opciones",
+    ),
+    (
+        "invalid document type",
+        {"document_type": "immigration_status"},
+        "document_type",
+        "elige una de las opciones",
+    ),
     ("birth year far away", {"birth_year": "1800"}, "birth_year", "Revisa el año de nacimiento."),
     ("birth year not a number", {"birth_year": "noventa"}, "birth_year", "Escribe un año"),
-    ("email channel without email", {"preferred_channel": "email", "email": ""}, "email", "Escribe tu correo"),
+    (
+        "email channel without email",
+        {"preferred_channel": "email", "email": ""},
+        "email",
+        "Escribe tu correo",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "changes", "field", "message"), CASES, ids=[case[0] for case in CASES])
+@pytest.mark.parametrize(
+    ("case", "changes", "field", "message"), CASES, ids=[case[0] for case in CASES]
+)
 def test_bad_input_is_refused_next_to_its_field(client, course, case, changes, field, message):
     response = client.post(course.url + "enrol/", form_data(**changes))
     assert response.status_code == 400
@@ -43,7 +76,9 @@ def test_bad_input_is_refused_next_to_its_field(client, course, case, changes, f
 
 
 def test_unicode_and_emoji_are_welcome(client, course):
-    response = client.post(course.url + "enrol/", form_data(full_name="Jean-Baptiste Ñandú 👩🏽‍🍳 Éloïse"))
+    response = client.post(
+        course.url + "enrol/", form_data(full_name="Jean-Baptiste Ñandú 👩🏽‍🍳 Éloïse")
+    )
     assert response.status_code == 302
     assert Enrolment.objects.get().full_name == "Jean-Baptiste Ñandú 👩🏽‍🍳 Éloïse"
 
@@ -93,7 +128,9 @@ def test_a_get_to_the_post_endpoint_goes_back_to_the_course(client, course):
     assert Enrolment.objects.count() == 0
 
 
-@pytest.mark.parametrize("token", ["nonsense", "eyJlIjoxfQ:1tX:forged", "", "a" * 500, "../../admin"])
+@pytest.mark.parametrize(
+    "token", ["nonsense", "eyJlIjoxfQ:1tX:forged", "", "a" * 500, "../../admin"]
+)
 def test_forged_cancel_tokens_are_refused(client, course, token):
     from courses import services
     from tests.courses.conftest import person
@@ -114,7 +151,9 @@ def test_a_token_for_another_enrolment_cannot_be_edited_into_a_valid_one(client,
     from tests.courses.conftest import person
 
     victim, _ = services.enrol(course, person(1), "es")
-    forged = signing.Signer(salt="another-salt").sign_object({"e": victim.pk, "r": victim.reference})
+    forged = signing.Signer(salt="another-salt").sign_object(
+        {"e": victim.pk, "r": victim.reference}
+    )
     assert client.post(f"/es/enrolment/cancel/{forged}/").status_code == 404
     victim.refresh_from_db()
     assert victim.status == "confirmed"
@@ -132,26 +171,38 @@ def test_rate_limit_gives_a_friendly_message(client, course):
     response = client.post(course.url + "enrol/", form_data(phone="0995559999"))
     assert response.status_code == 429
     assert Enrolment.objects.count() == 10
-    assert "role=\"alert\"" in response.content.decode()
+    assert 'role="alert"' in response.content.decode()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     full_name=st.text(max_size=300),
     phone=st.text(max_size=40),
     email=st.text(max_size=60),
     channel=st.sampled_from(["whatsapp", "call", "sms", "email", "", "x"]),
     consent=st.sampled_from(["on", "", None]),
-    birth_year=st.one_of(st.none(), st.text(max_size=6), st.integers(-10**6, 10**6).map(str)),
+    birth_year=st.one_of(st.none(), st.text(max_size=6), st.integers(-(10**6), 10**6).map(str)),
 )
-def test_any_input_gives_a_redirect_or_a_form_with_errors(client, course, full_name, phone, email, channel, consent, birth_year):
+def test_any_input_gives_a_redirect_or_a_form_with_errors(
+    client, course, full_name, phone, email, channel, consent, birth_year
+):
     before = Enrolment.objects.count()
-    data = form_data(full_name=full_name, phone=phone, email=email, preferred_channel=channel, consent=consent)
+    data = form_data(
+        full_name=full_name, phone=phone, email=email, preferred_channel=channel, consent=consent
+    )
     if birth_year is not None:
         data["birth_year"] = birth_year
-    data = {key: value.replace("\x00", "") for key, value in data.items()}  # the test client cannot send NUL
+    data = {
+        key: value.replace("\x00", "") for key, value in data.items()
+    }  # the test client cannot send NUL
     response = client.post(course.url + "enrol/", data)
     assert response.status_code in (302, 400, 429)
     after = Enrolment.objects.count()
-    assert after - before == (1 if response.status_code == 302 and "confirmation" in response.url and after > before else 0)
+    assert after - before == (
+        1
+        if response.status_code == 302 and "confirmation" in response.url and after > before
+        else 0
+    )
     mail.outbox.clear()

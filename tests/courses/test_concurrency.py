@@ -2,8 +2,9 @@
 
 import threading
 
-import pytest
 from django.db import connection, connections
+
+import pytest
 
 from courses import services
 from courses.models import Enrolment
@@ -49,8 +50,14 @@ def test_parallel_enrolments_fill_exactly_the_free_seats(make_course):
     assert new.filter(status="confirmed").count() == FREE_SEATS
     waiting = list(new.filter(status="waitlisted").order_by("queue_number"))
     assert len(waiting) == THREADS - FREE_SEATS
-    assert [item.waitlist_position() for item in waiting] == list(range(1, THREADS - FREE_SEATS + 1))
-    numbers = list(Enrolment.objects.filter(course=course).order_by("queue_number").values_list("queue_number", flat=True))
+    assert [item.waitlist_position() for item in waiting] == list(
+        range(1, THREADS - FREE_SEATS + 1)
+    )
+    numbers = list(
+        Enrolment.objects.filter(course=course)
+        .order_by("queue_number")
+        .values_list("queue_number", flat=True)
+    )
     assert numbers == list(range(1, THREADS + 3))  # consecutive, none duplicated
     assert len(set(Enrolment.objects.values_list("reference", flat=True))) == THREADS + 2
     assert course.seat_counts()["confirmed"] == FREE_SEATS + 2
@@ -80,5 +87,7 @@ def test_parallel_cancellations_promote_each_waiting_person_once(make_course):
     for thread in threads:
         thread.join(timeout=60)
     assert errors == []
-    statuses = {item.pk: item.status for item in Enrolment.objects.filter(pk__in=[w.pk for w in waiting])}
+    statuses = {
+        item.pk: item.status for item in Enrolment.objects.filter(pk__in=[w.pk for w in waiting])
+    }
     assert [statuses[w.pk] for w in waiting] == ["confirmed"] * 5 + ["waitlisted"] * 5

@@ -2,10 +2,11 @@
 
 import smtplib
 
-import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
+
+import pytest
 
 from courses.models import Enrolment, Notification
 from courses.tasks import MAX_ATTEMPTS
@@ -52,7 +53,8 @@ def test_confirmation_email_is_in_the_visitors_language(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            localized_url(course, code) + "enrol/", form_data(email="persona@example.org", preferred_channel="email")
+            localized_url(course, code) + "enrol/",
+            form_data(email="persona@example.org", preferred_channel="email"),
         )
     assert response.status_code == 302
     enrolment = Enrolment.objects.get()
@@ -86,7 +88,9 @@ def test_no_email_address_means_no_email(client, course, django_capture_on_commi
     assert Notification.objects.count() == 0
 
 
-def test_mail_outage_keeps_the_enrolment_and_retries(client, course, settings, django_capture_on_commit_callbacks):
+def test_mail_outage_keeps_the_enrolment_and_retries(
+    client, course, settings, django_capture_on_commit_callbacks
+):
     settings.EMAIL_BACKEND = "tests.courses.test_email.BrokenBackend"
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(course.url + "enrol/", form_data(email="persona@example.org"))
@@ -109,7 +113,9 @@ def test_mail_outage_keeps_the_enrolment_and_retries(client, course, settings, d
     assert len(mail.outbox) == 1
 
 
-def test_a_flaky_mail_server_is_retried_until_it_works(client, course, settings, django_capture_on_commit_callbacks):
+def test_a_flaky_mail_server_is_retried_until_it_works(
+    client, course, settings, django_capture_on_commit_callbacks
+):
     FlakyBackend.failures = 0
     settings.EMAIL_BACKEND = "tests.courses.test_email.FlakyBackend"
     with django_capture_on_commit_callbacks(execute=True):

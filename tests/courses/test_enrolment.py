@@ -1,7 +1,8 @@
 """Seats, the waitlist, duplicates, the enrolment window and the self-service cancel link."""
 
-import pytest
 from django.core import mail
+
+import pytest
 
 from courses import services
 from courses.models import Enrolment
@@ -17,12 +18,26 @@ def enrol(course, number, **fields):
 
 def test_capacity_is_respected_and_the_rest_join_the_waitlist_in_order(course):
     people = [enrol(course, n) for n in range(5)]
-    assert [p.status for p in people] == ["confirmed", "confirmed", "waitlisted", "waitlisted", "waitlisted"]
+    assert [p.status for p in people] == [
+        "confirmed",
+        "confirmed",
+        "waitlisted",
+        "waitlisted",
+        "waitlisted",
+    ]
     assert [p.waitlist_position() for p in people[2:]] == [1, 2, 3]
-    assert course.seat_counts() == {"confirmed": 2, "waitlisted": 3, "cancelled": 0, "free": 0, "capacity": 2}
+    assert course.seat_counts() == {
+        "confirmed": 2,
+        "waitlisted": 3,
+        "cancelled": 0,
+        "free": 0,
+        "capacity": 2,
+    }
 
 
-def test_cancelling_promotes_the_first_person_waiting_and_emails_them(course, django_capture_on_commit_callbacks):
+def test_cancelling_promotes_the_first_person_waiting_and_emails_them(
+    course, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         first = enrol(course, 1)
         enrol(course, 2)
@@ -60,8 +75,13 @@ def test_translations_share_one_set_of_seats(course, home_pages, translate_page,
     index = CourseIndexPage.objects.get(locale__language_code="es")
     translate_page(index, "en", title="Free courses", slug="courses", intro="")
     english = translate_page(
-        course, "en", title="Course in English", slug="course-en", summary="A free course.",
-        description="<p>Description.</p>", schedule="Mondays and Wednesdays",
+        course,
+        "en",
+        title="Course in English",
+        slug="course-en",
+        summary="A free course.",
+        description="<p>Description.</p>",
+        schedule="Mondays and Wednesdays",
     )
     enrol(course, 1)
     response = client.post(english.url + "enrol/", form_data(phone="0987654321"))
@@ -102,14 +122,23 @@ def test_duplicate_shows_existing_reference_and_creates_nothing(client, course):
     client.post(course.url + "enrol/", form_data(phone="099 123 4567", email="ana@example.org"))
     first = Enrolment.objects.get()
     # Same phone written differently, different email.
-    response = client.post(course.url + "enrol/", form_data(phone="+0991234567", email="otra@example.org"))
+    response = client.post(
+        course.url + "enrol/", form_data(phone="+0991234567", email="otra@example.org")
+    )
     assert response.status_code == 302
     assert Enrolment.objects.count() == 1
     page = client.get(response.url).content.decode()
     assert first.reference in page
-    assert "ya estabas inscrita" in page.lower() or "ya estabas inscrito" in page.lower() or "no te inscribimos dos veces" in page
+    assert (
+        "ya estabas inscrita" in page.lower()
+        or "ya estabas inscrito" in page.lower()
+        or "no te inscribimos dos veces" in page
+    )
     # Same email, no phone.
-    client.post(course.url + "enrol/", form_data(phone="", email="ANA@example.org", preferred_channel="email"))
+    client.post(
+        course.url + "enrol/",
+        form_data(phone="", email="ANA@example.org", preferred_channel="email"),
+    )
     assert Enrolment.objects.count() == 1
 
 

@@ -2,12 +2,13 @@
 
 import datetime
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail import hooks
+
+import pytest
 
 from courses import services
 from courses.models import CourseIndexPage
@@ -63,14 +64,23 @@ def test_filters_by_topic_modality_time_and_open_seats(client, make_course, topi
 
     def titles(query):
         html = client.get("/es/cursos/", query).content.decode()
-        return {t for t in ("Barista", "Español nocturno", "Emprende en línea", "Cocina llena") if t in html}
+        return {
+            t
+            for t in ("Barista", "Español nocturno", "Emprende en línea", "Cocina llena")
+            if t in html
+        }
 
     assert titles({"topic": "trabajo"}) == {"Barista"}
     assert titles({"modality": "online"}) == {"Emprende en línea"}
     assert titles({"time": "evening"}) == {"Español nocturno"}
     assert titles({"time": "weekend"}) == {"Emprende en línea"}
     assert titles({"open": "on"}) == {"Barista", "Español nocturno", "Emprende en línea"}
-    assert titles({"topic": "no-such-topic"}) == {"Barista", "Español nocturno", "Emprende en línea", "Cocina llena"}
+    assert titles({"topic": "no-such-topic"}) == {
+        "Barista",
+        "Español nocturno",
+        "Emprende en línea",
+        "Cocina llena",
+    }
     html = client.get("/es/cursos/", {"time": "evening"}).content.decode()
     assert "Quitar filtros" in html
 
@@ -94,7 +104,9 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_query_count_is_the_same_for_5_and_50_courses(client, make_course, topics, django_assert_max_num_queries):
+def test_query_count_is_the_same_for_5_and_50_courses(
+    client, make_course, topics, django_assert_max_num_queries
+):
     for number in range(5):
         course = make_course(title=f"Curso A{number}")
         course.topics.set([topics["trabajo"]])
@@ -114,7 +126,9 @@ def test_query_count_is_the_same_for_5_and_50_courses(client, make_course, topic
     assert filtered <= 12
 
 
-def test_untranslated_courses_are_listed_in_other_languages(client, make_course, home_pages, translate_page):
+def test_untranslated_courses_are_listed_in_other_languages(
+    client, make_course, home_pages, translate_page
+):
     index = CourseIndexPage.objects.get(locale__language_code="es")
     translate_page(index, "en", title="Free courses", slug="courses", intro="")
     course = make_course(title="Solo en español")
@@ -127,7 +141,9 @@ def test_untranslated_courses_are_listed_in_other_languages(client, make_course,
 
 
 def test_course_page_shows_details_and_the_form(client, make_course):
-    course = make_course(capacity=10, certificate=True, at_community_space=False, address="Av. Amazonas 123")
+    course = make_course(
+        capacity=10, certificate=True, at_community_space=False, address="Av. Amazonas 123"
+    )
     html = client.get(course.url).content.decode()
     assert "Av. Amazonas 123" in html
     assert 'id="enrolment-form"' in html
@@ -156,7 +172,9 @@ def test_home_page_shows_the_teaser(client, home_page, make_course):
     assert "Curso abierto en portada" in html
 
 
-def test_topic_related_hook_returns_at_most_three_courses_in_one_query(rf, make_course, topics, django_assert_num_queries):
+def test_topic_related_hook_returns_at_most_three_courses_in_one_query(
+    rf, make_course, topics, django_assert_num_queries
+):
     for number in range(5):
         course = make_course(title=f"Trabajo {number}")
         course.topics.set([topics["trabajo"]])
@@ -165,7 +183,11 @@ def test_topic_related_hook_returns_at_most_three_courses_in_one_query(rf, make_
     other.topics.set([topics["educacion"]])
     other.save_revision().publish()
     request = rf.get("/es/guias/x/")
-    related = next(hook for hook in hooks.get_hooks("register_topic_related") if hook.__module__.startswith("courses"))
+    related = next(
+        hook
+        for hook in hooks.get_hooks("register_topic_related")
+        if hook.__module__.startswith("courses")
+    )
     related(request, [topics["trabajo"].pk], None)  # warm the site-root cache
     with django_assert_num_queries(1):
         result = related(request, [topics["trabajo"].pk], None)

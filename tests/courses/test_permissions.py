@@ -1,7 +1,8 @@
 """Only course coordinators see personal data, rosters and exports: every URL, every role."""
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from courses import services
 
@@ -29,7 +30,11 @@ def urls(enrolment):
         "roster": ("get", reverse("courses_admin:roster", args=[enrolment.course_id]), {}),
         "seats": ("get", reverse("courses_admin:seats"), {}),
         "person": ("get", reverse("courses_admin:person", args=[enrolment.pk]), {}),
-        "person export": ("get", reverse("courses_admin:person", args=[enrolment.pk]), {"format": "json"}),
+        "person export": (
+            "get",
+            reverse("courses_admin:person", args=[enrolment.pk]),
+            {"format": "json"},
+        ),
     }
 
 
@@ -39,8 +44,19 @@ ROLES = ["anonymous", "partner", "editor", "coordinator"]
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(
     "name",
-    ["list", "list results", "search", "export csv", "export xlsx", "inspect", "edit", "roster", "seats", "person",
-     "person export"],
+    [
+        "list",
+        "list results",
+        "search",
+        "export csv",
+        "export xlsx",
+        "inspect",
+        "edit",
+        "roster",
+        "seats",
+        "person",
+        "person export",
+    ],
 )
 def test_permission_matrix_for_reading(client, users, enrolment, role, name):
     method, url, params = urls(enrolment)[name]
@@ -50,7 +66,16 @@ def test_permission_matrix_for_reading(client, users, enrolment, role, name):
     body = response.content if not response.streaming else b"".join(response.streaming_content)
     if role == "coordinator":
         assert response.status_code == 200
-        if name in ("list", "list results", "search", "inspect", "roster", "person", "person export", "export csv"):
+        if name in (
+            "list",
+            "list results",
+            "search",
+            "inspect",
+            "roster",
+            "person",
+            "person export",
+            "export csv",
+        ):
             assert NAME.encode() in body
         if name.startswith("export"):
             assert "attachment" in response["Content-Disposition"]
@@ -70,7 +95,9 @@ def test_permission_matrix_for_changing(client, users, enrolment, role, action):
     if action == "erase":
         response = client.post(reverse("courses_admin:person", args=[enrolment.pk]))
     else:
-        response = client.post(reverse("courses_admin:status", args=[enrolment.pk]), {"action": action})
+        response = client.post(
+            reverse("courses_admin:status", args=[enrolment.pk]), {"action": action}
+        )
     enrolment.refresh_from_db()
     if role == "coordinator":
         assert response.status_code == 302
@@ -105,7 +132,9 @@ def test_seats_report_and_roster_show_counts(client, users, course):
     assert "2 / 2" in seats
     roster = client.get(reverse("courses_admin:roster", args=[course.pk])).content.decode()
     assert "Persona 0" in roster and "Persona 2" in roster
-    assert roster.index("Persona 1") < roster.index("Persona 2")  # the waitlist comes after the seats
+    assert roster.index("Persona 1") < roster.index(
+        "Persona 2"
+    )  # the waitlist comes after the seats
 
 
 def test_export_of_one_persons_data_covers_all_their_enrolments(client, users, make_course):
@@ -131,5 +160,7 @@ def test_filters_and_search_in_the_enrolment_list(client, users, make_course):
     assert "Carla Tres" in by_course and "Ana Uno" not in by_course
     found = client.get(index, {"q": "Carla"}).content.decode()
     assert "Carla Tres" in found and "Beto Dos" not in found
-    csv = b"".join(client.get(index, {"export": "csv", "status": "confirmed"}).streaming_content).decode()
+    csv = b"".join(
+        client.get(index, {"export": "csv", "status": "confirmed"}).streaming_content
+    ).decode()
     assert "Ana Uno" in csv and "Carla Tres" in csv and "Beto Dos" not in csv

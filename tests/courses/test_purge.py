@@ -2,9 +2,10 @@
 
 import io
 
-import pytest
 from django.core.management import call_command
 from django.db.models import Count
+
+import pytest
 
 from courses import services
 from courses.models import Enrolment
@@ -22,15 +23,25 @@ def aggregates():
     )
 
 
-def test_purge_removes_personal_data_after_the_retention_period_and_keeps_counts(make_course, settings):
+def test_purge_removes_personal_data_after_the_retention_period_and_keeps_counts(
+    make_course, settings
+):
     settings.ENROLMENT_RETENTION_DAYS = 30
     old = make_course(opens=-100, closes=-95, start=-90, weeks=4)  # ended 62 days ago
     recent = make_course(opens=-40, closes=-35, start=-30, weeks=2)  # ended 16 days ago
     for number, nationality in enumerate(["VE", "VE", "HT"]):
         services.enrol(
             old,
-            person(number, email=f"p{number}@example.org", nationality=nationality, gender="woman",
-                   birth_year=1990, document_type="passport", document_number="X123", needs="silla de ruedas"),
+            person(
+                number,
+                email=f"p{number}@example.org",
+                nationality=nationality,
+                gender="woman",
+                birth_year=1990,
+                document_type="passport",
+                document_number="X123",
+                needs="silla de ruedas",
+            ),
             "es",
             check_dates=False,
         )
@@ -44,10 +55,14 @@ def test_purge_removes_personal_data_after_the_retention_period_and_keeps_counts
     for enrolment in Enrolment.objects.filter(course=old):
         assert enrolment.is_erased
         assert enrolment.full_name == "—"
-        assert enrolment.phone == enrolment.email == enrolment.document_number == enrolment.needs == ""
+        assert (
+            enrolment.phone == enrolment.email == enrolment.document_number == enrolment.needs == ""
+        )
         assert enrolment.birth_year is None
         assert enrolment.age_band == "35-44"
-    assert aggregates() == before  # counts by course, status, nationality, gender and age band survive
+    assert (
+        aggregates() == before
+    )  # counts by course, status, nationality, gender and age band survive
     keep.refresh_from_db()
     assert keep.full_name == "Persona 9" and not keep.is_erased
 

@@ -18,16 +18,24 @@ class Command(BaseCommand):
     help = "Erase personal data of enrolments on courses that ended more than ENROLMENT_RETENTION_DAYS ago."
 
     def add_arguments(self, parser):
-        parser.add_argument("--dry-run", action="store_true", help="Only count what would be erased.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Only count what would be erased."
+        )
 
     def handle(self, *args, dry_run=False, **options):
         days = settings.ENROLMENT_RETENTION_DAYS
         cutoff = timezone.localdate() - datetime.timedelta(days=days)
-        due = Enrolment.objects.filter(course__end_date__lt=cutoff, personal_data_erased_at__isnull=True)
+        due = Enrolment.objects.filter(
+            course__end_date__lt=cutoff, personal_data_erased_at__isnull=True
+        )
         count = due.count()
         if dry_run:
-            self.stdout.write(f"{count} enrolments would be anonymised (courses ended before {cutoff}).")
+            self.stdout.write(
+                f"{count} enrolments would be anonymised (courses ended before {cutoff})."
+            )
             return
         for enrolment in due.iterator():
             anonymise(enrolment)
-        self.stdout.write(f"{count} enrolments anonymised (courses ended before {cutoff}, retention {days} days).")
+        self.stdout.write(
+            f"{count} enrolments anonymised (courses ended before {cutoff}, retention {days} days)."
+        )

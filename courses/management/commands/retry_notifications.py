@@ -10,7 +10,9 @@ class Command(BaseCommand):
     help = "Re-queue unsent enrolment emails, including those that ran out of automatic retries."
 
     def handle(self, *args, **options):
-        pending = Notification.objects.filter(sent_at__isnull=True, enrolment__personal_data_erased_at__isnull=True)
+        pending = Notification.objects.filter(
+            sent_at__isnull=True, enrolment__personal_data_erased_at__isnull=True
+        )
         ids = list(pending.values_list("pk", flat=True))
         pending.update(gave_up=False, attempts=0)
         for pk in ids:
