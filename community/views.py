@@ -35,7 +35,7 @@ from .models import (
     ServiceProvider,
     YouSaidWeDidPage,
 )
-from .models.events import EVENT_TYPES, upcoming_events
+from .models.events import EVENT_TYPES, listed_events, public_pages, upcoming_events
 from .templatetags.community_tags import month_name
 
 EVENTS_PER_PAGE = 20
@@ -118,7 +118,7 @@ def event_listing_context(request, index):
         event_type = ""
     month = _parse_month(request.GET.get("month"))
 
-    events = in_active_locale_or_default(EventPage.objects.live().public()).select_related("locale")
+    events = listed_events()
     if past:
         events = events.filter(end__lt=now).order_by("-start", "-pk")
     else:
@@ -159,7 +159,7 @@ def events_feed(request):
 
 
 def event_ics(request, page_id):
-    event = EventPage.objects.live().public().select_related("locale", "organiser").filter(pk=page_id).first()
+    event = public_pages(EventPage.objects.live()).select_related("locale", "organiser").filter(pk=page_id).first()
     if event is None:
         raise Http404
     return calendar_response(request, [event], event.title, filename=f"{event.slug}.ics")

@@ -6,6 +6,8 @@ import json
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, ExpressionWrapper, F, OuterRef
+from django.db.models.lookups import StartsWith
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import _json_script_escapes
@@ -14,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 from modelcluster.fields import ParentalManyToManyField
@@ -36,11 +38,21 @@ EVENT_TYPES = [
 EVENT_TYPE_NAMES = dict(EVENT_TYPES)
 
 
+def public_pages(queryset):
+    """Like `.public()`, but inside the same query (a correlated subquery) instead of a query of its own."""
+    target_path = ExpressionWrapper(OuterRef("path"), output_field=models.CharField())
+    restricted = PageViewRestriction.objects.filter(StartsWith(target_path, F("page__path")))
+    return queryset.exclude(Exists(restricted))
+
+
+def listed_events():
+    """Live, public events in the visitor's language (or Spanish when not translated yet)."""
+    return in_active_locale_or_default(public_pages(EventPage.objects.live())).select_related("locale")
+
+
 def upcoming_events(limit=None):
     """Live upcoming events in the visitor's language (or Spanish when not translated), soonest first."""
-    queryset = in_active_locale_or_default(
-        EventPage.objects.live().public().filter(end__gte=timezone.now())
-    ).select_related("locale").order_by("start", "pk")
+    queryset = listed_events().filter(end__gte=timezone.now()).order_by("start", "pk")
     return queryset[:limit] if limit else queryset
 
 

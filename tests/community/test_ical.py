@@ -89,3 +89,16 @@ def test_feed_is_advertised_on_the_events_index(client, community):
 def test_unpublished_event_has_no_ics(client, make_event):
     draft = make_event(live=False)
     assert client.get(f"/es/calendar/event-{draft.pk}.ics").status_code == 404
+
+
+def test_private_events_stay_out_of_listings_and_feeds(client, make_event, community):
+    from wagtail.models import PageViewRestriction
+
+    private = make_event(title="Reunión privada")
+    make_event(title="Taller abierto")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")  # noqa: S106
+    listing = client.get("/es/comunidad/eventos/").content.decode()
+    feed = client.get("/es/calendar/events.ics").content.decode()
+    assert "Taller abierto" in listing and "Taller abierto" in feed
+    assert "Reunión privada" not in listing and "Reunión privada" not in feed
+    assert client.get(f"/es/calendar/event-{private.pk}.ics").status_code == 404
