@@ -17,6 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
+from django.utils import timezone
 from django.utils.html import strip_tags
 
 from wagtail.models import Page
@@ -31,9 +32,9 @@ logger = logging.getLogger(__name__)
 TEXT_SEARCH_CONFIGS = {"es": "quito_es", "en": "quito_en", "fr": "quito_fr", "ht": "quito_ht"}
 DEFAULT_TEXT_SEARCH_CONFIG = "quito_ht"  # "simple" + unaccent: no stemming
 
-# Translatable snippets with their own public listing. Missing models are skipped quietly, so the
-# search app does not depend on the order in which other apps are built.
-INDEXED_SNIPPETS = ["community.ServiceProvider"]
+# Translatable snippets shown on a listing page, each at `#<anchor>`: {snippet: listing page}.
+# Missing models are skipped quietly, so search does not depend on which apps exist yet.
+INDEXED_SNIPPETS = {"community.ServiceProvider": "community.ServiceDirectoryPage"}
 
 # Attributes that hold "the date that matters" for a result, and what that date means.
 DATE_ATTRIBUTES = [
@@ -43,6 +44,7 @@ DATE_ATTRIBUTES = [
     ("start", "start"),
     ("date", "start"),
     ("last_reviewed", "reviewed"),
+    ("last_verified", "verified"),
 ]
 
 MAX_BODY_LENGTH = 20000
@@ -59,10 +61,11 @@ def text_search_config(language):
 
 
 def indexed_snippet_models():
-    models = []
-    for label in INDEXED_SNIPPETS:
+    """{snippet model: its listing page model} for the snippets that exist in this project."""
+    models = {}
+    for label, listing_label in INDEXED_SNIPPETS.items():
         try:
-            models.append(apps.get_model(label))
+            models[apps.get_model(label)] = apps.get_model(listing_label)
         except LookupError:
             continue
     return models
@@ -76,7 +79,7 @@ def section_for(obj):
         return explicit
     app_label = obj._meta.app_label
     name = obj._meta.model_name
-    if "index" in name or (isinstance(obj, Page) and obj.depth <= 2):
+    if "index" in name or "directory" in name or (isinstance(obj, Page) and obj.depth <= 2):
         return "page"
     if app_label == "legal_guides":
         return "guide"
@@ -98,7 +101,7 @@ def date_for(obj):
     for attribute, kind in DATE_ATTRIBUTES:
         value = getattr(obj, attribute, None)
         if isinstance(value, datetime.datetime):
-            value = value.date()
+            value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
         if isinstance(value, datetime.date):
             return value, kind
     return None, ""
@@ -174,7 +177,7 @@ def extract_text(obj):
         texts.append(obj.search_description)
     texts.extend(_field_texts(obj, obj.get_search_fields()))
     texts.extend(_topic_texts(obj, obj.locale_id))
-    seen, body_parts = set(), []
+    seen, body_parts = {_plain(title)}, []  # the title is not repeated in the snippet
     for text in texts:
         plain = _plain(text)
         if plain and plain not in seen:
@@ -298,27 +301,47 @@ def refresh_fallback_urls(page):
             SearchEntry.objects.filter(pk=entry.pk).update(fallback_urls=fallback_urls_for(child))
 
 
-def snippet_url(obj):
-    for attribute in ("get_absolute_url", "get_url", "url"):
-        value = getattr(obj, attribute, None)
-        if callable(value):
-            try:
-                value = value()
-            except TypeError:
-                continue
-        if value:
-            return str(value)
-    return ""
+def snippet_urls(obj):
+    """(URL, fallback URLs) of a snippet: its anchor on the listing page of its language.
+
+    A Spanish snippet not translated yet is listed on the other languages' pages too (they show
+    Spanish items as a fallback), at the same anchor.
+    """
+    listing_model = indexed_snippet_models().get(type(obj))
+    anchor = getattr(obj, "anchor", "")
+    if listing_model is None:
+        return "", {}
+    listings = {
+        page.locale.language_code: page.get_url()
+        for page in listing_model.objects.live().select_related("locale")
+    }
+    language = obj.locale.language_code
+    own = listings.get(language)
+    if not own:
+        return "", {}
+    suffix = f"#{anchor}" if anchor else ""
+    fallback = {}
+    if language == settings.LANGUAGE_CODE:
+        fallback = {code: f"{url}{suffix}" for code, url in listings.items() if url and code != language}
+    return f"{own}{suffix}", fallback
 
 
 def index_snippet(obj):
-    """Index a translatable snippet (a service provider) that has a public URL."""
-    live = getattr(obj, "live", True) and getattr(obj, "is_public", True) and getattr(obj, "is_active", True)
-    url = snippet_url(obj) if live else ""
+    """Index a translatable snippet (a service provider) that is shown on a live listing page."""
+    live = getattr(obj, "live", True)
+    url, fallback = snippet_urls(obj) if live else ("", {})
     if not url:
         remove_object(obj)
         return None
-    return _write_entry(obj, page=None, url=url, fallback_urls={})
+    return _write_entry(obj, page=None, url=url, fallback_urls=fallback)
+
+
+def index_snippets_listed_on(page):
+    """After a listing page is published, unpublished or moved, refresh the snippets it lists."""
+    for model, listing_model in indexed_snippet_models().items():
+        if isinstance(page.specific, listing_model):
+            for obj in model.objects.all().iterator():
+                index_snippet(obj)
 
 
 def remove_object(obj):
@@ -327,18 +350,23 @@ def remove_object(obj):
     ).delete()
 
 
-def rebuild(stdout=None):
-    """Rebuild the whole index from scratch. Returns the number of entries."""
-    SearchEntry.objects.all().delete()
-    SearchWord.objects.all().delete()
-    count = 0
+def rebuild(clear=False):
+    """Index every live page and listed snippet; drop entries for anything else.
+
+    Existing entries are updated in place, so running it twice creates nothing new. With
+    `clear`, the "did you mean" vocabulary is rebuilt from scratch as well.
+    """
+    if clear:
+        SearchWord.objects.all().delete()
+    kept = []
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
-        if index_page(page) is not None:
-            count += 1
+        entry = index_page(page)
+        if entry is not None:
+            kept.append(entry.pk)
     for model in indexed_snippet_models():
-        for obj in model.objects.all().iterator():
-            if index_snippet(obj) is not None:
-                count += 1
-    if stdout is not None:
-        stdout.write(f"Indexed {count} items.")
-    return count
+        for obj in model.objects.all().select_related("locale").iterator():
+            entry = index_snippet(obj)
+            if entry is not None:
+                kept.append(entry.pk)
+    SearchEntry.objects.exclude(pk__in=kept).delete()
+    return len(kept)

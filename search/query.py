@@ -138,7 +138,9 @@ def promotions(query, language):
         return []
     entries = (
         SearchEntry.objects.filter(
-            language=language, page__searchpromotion__query__query_string=normalised
+            language=language,
+            # A promotion saved without accents ("regularizacion") also answers "regularización".
+            page__searchpromotion__query__query_string__in={normalised, fold(normalised)},
         )
         .annotate(
             promotion_description=F("page__searchpromotion__description"),

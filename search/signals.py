@@ -6,6 +6,7 @@
 - move, slug change, view restriction → re-index the subtree, because URLs or visibility change.
 """
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, PageViewRestriction
@@ -18,10 +19,12 @@ def on_page_published(sender, instance, **kwargs):
     index.index_page(instance)
     if instance.locale.language_code != instance.locale.get_default().language_code:
         index.refresh_fallback_urls(instance)
+    index.index_snippets_listed_on(instance)
 
 
 def on_page_unpublished(sender, instance, **kwargs):
     index.remove_page(instance)
+    index.index_snippets_listed_on(instance)
 
 
 def on_subtree_changed(sender, instance, **kwargs):
@@ -35,8 +38,17 @@ def on_view_restriction_changed(sender, instance, **kwargs):
 
 
 def on_snippet_saved(sender, instance, **kwargs):
-    if sender in index.indexed_snippet_models():
-        index.index_snippet(instance)
+    """Index after the commit: topics (many-to-many) are saved after post_save."""
+    if sender not in index.indexed_snippet_models():
+        return
+    model, pk = type(instance), instance.pk
+
+    def reindex():
+        obj = model.objects.filter(pk=pk).first()
+        if obj is not None:
+            index.index_snippet(obj)
+
+    transaction.on_commit(reindex)
 
 
 def on_snippet_deleted(sender, instance, **kwargs):
