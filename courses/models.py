@@ -270,7 +270,9 @@ class CoursePage(RoutablePageMixin, Page):
 
     def seat_counts(self):
         """{'confirmed', 'waitlisted', 'free'} for the course (all translations), in one query."""
-        return seat_counts_for(self.canonical_id, self.capacity)
+        return seat_counts_for(
+            Enrolment.objects.filter(course__translation_key=self.translation_key), self.capacity
+        )
 
     def seats_left(self):
         taken = getattr(self, "seats_taken", None)
@@ -315,9 +317,10 @@ class CoursePage(RoutablePageMixin, Page):
 
     # --- Views ------------------------------------------------------------
     def get_context(self, request, *args, **kwargs):
-        from .views import enrolment_form
+        from .views import course_path, enrolment_form
 
         context = super().get_context(request, *args, **kwargs)
+        context["index_url"] = course_path(request).rstrip("/").rsplit("/", 1)[0] + "/"
         context["state"] = self.enrolment_state()
         context["counts"] = self.seat_counts()
         context["seats_left"] = max(self.capacity - context["counts"]["confirmed"], 0)
@@ -392,10 +395,8 @@ def with_open_seats(queryset):
     )
 
 
-def seat_counts_for(course_id, capacity):
-    rows = (
-        Enrolment.objects.filter(course_id=course_id).values("status").annotate(total=Count("pk"))
-    )
+def seat_counts_for(enrolments, capacity):
+    rows = enrolments.order_by().values("status").annotate(total=Count("pk"))
     totals = {row["status"]: row["total"] for row in rows}
     confirmed = sum(totals.get(status, 0) for status in SEAT_STATUSES)
     return {

@@ -2,6 +2,8 @@
 
 from urllib.parse import quote
 
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -11,11 +13,9 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from wagtail.models import Site
-
+from home.chrome import chrome_for_request
 from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
 from home.localization import active_language
-from home.models import SiteSettings
 
 from . import services
 from .forms import EnrolmentForm, privacy_label
@@ -26,13 +26,8 @@ RATE_LIMIT = (10, 15 * 60)  # ten submissions per client every quarter of an hou
 
 
 def privacy_url(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return ""
-    settings_ = SiteSettings.for_site(site)
-    if not settings_.privacy_page_id:
-        return ""
-    return settings_.privacy_page.localized.get_url(request) or ""
+    """The privacy notice in the visitor's language, from the site chrome (cached by home)."""
+    return chrome_for_request(request).get("privacy_url") or ""
 
 
 def course_path(request):
@@ -90,12 +85,32 @@ def enrol_view(request, course):
     return redirect(course_path(request) + "confirmation/")
 
 
+def waitlist_ahead():
+    """Annotation: how many people wait before this enrolment (same query as the enrolment)."""
+    ahead = (
+        Enrolment.objects.filter(
+            course=OuterRef("course"),
+            status="waitlisted",
+            queue_number__lt=OuterRef("queue_number"),
+        )
+        .order_by()
+        .values("course")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    return Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0))
+
+
 def confirmation_view(request, course):
     stored = request.session.get(SESSION_KEY) or {}
     enrolment = (
         Enrolment.objects.filter(
-            course_id=course.canonical_id, pk=stored.get("id"), personal_data_erased_at__isnull=True
-        ).first()
+            course__translation_key=course.translation_key,
+            pk=stored.get("id"),
+            personal_data_erased_at__isnull=True,
+        )
+        .annotate(ahead=waitlist_ahead())
+        .first()
         if stored.get("id")
         else None
     )
@@ -112,7 +127,7 @@ def confirmation_view(request, course):
         "course_url": course_path(request),
         "enrolment": enrolment,
         "duplicate": stored.get("duplicate", False),
-        "position": enrolment.waitlist_position(),
+        "position": enrolment.ahead + 1 if enrolment.status == "waitlisted" else None,
         "whatsapp_url": "https://wa.me/?text=" + quote(share_text),
         "cancel_url": reverse("courses:cancel", kwargs={"token": services.cancel_token(enrolment)}),
     }

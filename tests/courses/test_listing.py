@@ -209,3 +209,21 @@ def test_enrolment_window_dates_are_validated_in_the_admin(make_course):
     course.end_date = course.start_date - datetime.timedelta(days=1)
     with pytest.raises(ValidationError):
         course.full_clean()
+
+
+def test_course_and_confirmation_pages_stay_within_the_query_budget(client, make_course, topics):
+    from .conftest import form_data
+
+    course = make_course(capacity=3)
+    course.topics.set(list(topics.values()))
+    course.save_revision().publish()
+    for number in range(5):
+        services.enrol(course, person(number), "es")
+    client.get(course.url)  # warm the per-process caches, as on a running server
+    course_queries = count_queries(client, course.url)
+    client.post(course.url + "enrol/", form_data())
+    client.get(course.url + "confirmation/")
+    confirmation_queries = count_queries(client, course.url + "confirmation/")
+    print(f"course page queries={course_queries}, confirmation={confirmation_queries}")
+    assert course_queries <= 12
+    assert confirmation_queries <= 12
