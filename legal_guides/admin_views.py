@@ -1,6 +1,5 @@
 """Admin: guide feedback (per-guide counts and the comments), both exportable as CSV/XLSX."""
 
-import django_filters
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +9,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+
+import django_filters
 
 from .models import GuideFeedback, LegalGuidePage
 

@@ -15,6 +15,12 @@ class LegalGuidesConfig(AppConfig):
         from .models import bump_what_next_version
 
         # The "what next" panels list pages of every app: any publication may change them.
-        page_published.connect(bump_what_next_version, dispatch_uid="legal_guides_what_next_published")
-        page_unpublished.connect(bump_what_next_version, dispatch_uid="legal_guides_what_next_unpublished")
-        post_delete.connect(bump_what_next_version, sender=Page, dispatch_uid="legal_guides_what_next_deleted")
+        page_published.connect(
+            bump_what_next_version, dispatch_uid="legal_guides_what_next_published"
+        )
+        page_unpublished.connect(
+            bump_what_next_version, dispatch_uid="legal_guides_what_next_unpublished"
+        )
+        post_delete.connect(
+            bump_what_next_version, sender=Page, dispatch_uid="legal_guides_what_next_deleted"
+        )

@@ -116,7 +116,10 @@ class FAQBlock(blocks.StructBlock):
 class DownloadBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
     title = blocks.CharBlock(
-        label=_("link text"), max_length=150, required=False, help_text=_("Defaults to the document's title.")
+        label=_("link text"),
+        max_length=150,
+        required=False,
+        help_text=_("Defaults to the document's title."),
     )
     description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
 
@@ -161,7 +164,9 @@ class WhereToGetHelpBlock(blocks.StructBlock):
 class GuideBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock(label=_("heading"))
     paragraph = blocks.RichTextBlock(
-        label=_("text"), features=["h3", *TEXT_FEATURES], template="legal_guides/blocks/paragraph.html"
+        label=_("text"),
+        features=["h3", *TEXT_FEATURES],
+        template="legal_guides/blocks/paragraph.html",
     )
     steps = StepsBlock()
     checklist = ChecklistBlock()

@@ -57,12 +57,19 @@ def seed(command):
         translate_all(
             guide,
             {
-                code: {**_translatable(_with_ids(module.build(code, document.pk), key)), "reviewed_by": REVIEWED_BY[code]}
+                code: {
+                    **_translatable(_with_ids(module.build(code, document.pk), key)),
+                    "reviewed_by": REVIEWED_BY[code],
+                }
                 for code in TARGET_LANGUAGES
             },
         )
     for spec in SPANISH_ONLY_GUIDES:
-        fields = {name: value for name, value in spec.items() if name not in {"topics", "last_reviewed", "next_review_due"}}
+        fields = {
+            name: value
+            for name, value in spec.items()
+            if name not in {"topics", "last_reviewed", "next_review_due"}
+        }
         fields = _with_ids(fields, spec["slug"])
         dates = {"last_reviewed": spec["last_reviewed"], "next_review_due": spec["next_review_due"]}
         _, is_new = _guide(index, fields, spec["topics"], dates, sample=True)
@@ -77,11 +84,15 @@ def seed(command):
             )
         )
     total = LegalGuidePage.objects.filter(locale__language_code="es").count()
-    command.log(f"legal guides: {total} in Spanish ({created} new), {len(TRANSLATED_GUIDES)} translated into en, fr, ht")
+    command.log(
+        f"legal guides: {total} in Spanish ({created} new), {len(TRANSLATED_GUIDES)} translated into en, fr, ht"
+    )
 
 
 def _translatable(fields):
-    return {key: fields[key] for key in ("title", "slug", "summary", "audience", "body", "legal_basis")}
+    return {
+        key: fields[key] for key in ("title", "slug", "summary", "audience", "body", "legal_basis")
+    }
 
 
 def _with_ids(fields, key):
@@ -120,7 +131,9 @@ def _checklist_document():
     document = Document.objects.filter(title=CHECKLIST_TITLE).first()
     if document is None:
         document = Document(title=CHECKLIST_TITLE)
-        document.file.save("lista-asilo-refugio.txt", ContentFile(CHECKLIST_TEXT.encode()), save=False)
+        document.file.save(
+            "lista-asilo-refugio.txt", ContentFile(CHECKLIST_TEXT.encode()), save=False
+        )
         document._set_document_file_metadata()
         document.save()
     return document

@@ -7,7 +7,7 @@ COMMENT_MAX_LENGTH = 1000
 
 
 class GuideFeedbackForm(HoneypotFormMixin, forms.Form):
-    """"Was this page helpful?" Asks for nothing personal, and says so."""
+    """ "Was this page helpful?" Asks for nothing personal, and says so."""
 
     helpful = forms.ChoiceField(
         label=_("Was this page helpful?"),

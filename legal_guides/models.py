@@ -1,6 +1,7 @@
 """Legal guides: an index per language and plain-language guide pages, reviewed against the law."""
 
 import datetime
+import logging
 
 from django import forms
 from django.conf import settings
@@ -31,6 +32,8 @@ from home.localization import (
 from home.models import Topic
 
 from .blocks import GuideBodyBlock, LegalReferenceBlock
+
+logger = logging.getLogger(__name__)
 
 FEEDBACK_RATE_LIMIT = 5  # votes per client…
 FEEDBACK_RATE_WINDOW = 10 * 60  # …in ten minutes
@@ -112,7 +115,9 @@ class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Topics in the visitor's language, plus Spanish ones not translated yet (one query).
-        topics = list(in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name"))
+        topics = list(
+            in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name")
+        )
         topics_by_slug = {topic.slug: topic for topic in topics}
         requested = request.GET.get("topic", "")[:80]
         selected = topics_by_slug.get(requested)
@@ -124,7 +129,9 @@ class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
         for guide in guides:
             guide.listing_url = self.child_url(guide)
             guide.listed_topics = [
-                topics_by_slug[topic.slug] for topic in guide.topics.all() if topic.slug in topics_by_slug
+                topics_by_slug[topic.slug]
+                for topic in guide.topics.all()
+                if topic.slug in topics_by_slug
             ]
         context.update(
             topics=topics,
@@ -139,13 +146,17 @@ class LegalGuidePage(Page):
     summary = models.TextField(
         _("in short"),
         max_length=500,
-        help_text=_("Two or three plain sentences: what the reader can do and what this guide explains."),
+        help_text=_(
+            "Two or three plain sentences: what the reader can do and what this guide explains."
+        ),
     )
     audience = models.CharField(
         _("who this guide is for"),
         max_length=255,
         blank=True,
-        help_text=_("For example: “People who left their country because their life was in danger.”"),
+        help_text=_(
+            "For example: “People who left their country because their life was in danger.”"
+        ),
     )
     topics = ParentalManyToManyField(
         "home.Topic",
@@ -162,7 +173,9 @@ class LegalGuidePage(Page):
     reviewed_by = models.CharField(
         _("reviewed by"),
         max_length=150,
-        help_text=_("A role or an organisation, never a person's name: e.g. “Legal team, Human Mobility Unit”."),
+        help_text=_(
+            "A role or an organisation, never a person's name: e.g. “Legal team, Human Mobility Unit”."
+        ),
     )
     next_review_due = models.DateField(_("next review due"))
     sample_content = models.BooleanField(
@@ -205,7 +218,11 @@ class LegalGuidePage(Page):
 
     def clean(self):
         super().clean()
-        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+        if (
+            self.last_reviewed
+            and self.next_review_due
+            and self.next_review_due <= self.last_reviewed
+        ):
             raise ValidationError(
                 {"next_review_due": _("The next review must be after the last review.")}
             )
@@ -259,14 +276,30 @@ class LegalGuidePage(Page):
         Built by several apps, so it is cached for a few minutes per guide and language; publishing
         or unpublishing any page starts afresh (see `what_next_version`).
         """
-        key = f"legal_guides:what-next:{what_next_version()}:{self.pk}:{active_language()}:{index_page.pk if index_page else 0}"
+        key = ":".join(
+            str(part)
+            for part in (
+                "legal_guides:what-next",
+                what_next_version(),
+                self.pk,
+                active_language(),
+                index_page.pk if index_page else 0,
+            )
+        )
         sections = cache.get(key)
         if sections is None:
-            sections = self.build_what_next(request, topics, index_page)
-            cache.set(key, sections, WHAT_NEXT_CACHE_SECONDS)
+            sections, complete = self.build_what_next(request, topics, index_page)
+            if complete:
+                cache.set(key, sections, WHAT_NEXT_CACHE_SECONDS)
         return sections
 
     def build_what_next(self, request, topics, index_page):
+        """(sections, complete): `complete` is False when another app's provider failed.
+
+        A failing provider is logged and left out: a broken list of events must never hide a
+        legal guide from someone who needs it.
+        """
+        language = active_language()
         sections = []
         guides = list(self.related_guides())
         if guides:
@@ -278,22 +311,33 @@ class LegalGuidePage(Page):
                             "title": guide.title,
                             "url": index_page.child_url(guide) if index_page else guide.url,
                             "meta": guide.summary,
-                            "lang": guide.locale.language_code,
+                            "lang": guide.locale.language_code
+                            if guide.locale.language_code != language
+                            else "",
                         }
                         for guide in guides
                     ],
                 }
             )
+        complete = True
         topic_ids = [topic.pk for topic in topics]
         for build in hooks.get_hooks("register_topic_related"):
             if getattr(build, "legal_guides_own", False):
                 continue
-            result = build(request, topic_ids, self.pk)
+            try:
+                result = build(request, topic_ids, self.pk)
+            except Exception:
+                logger.exception("register_topic_related provider %r failed", build)
+                complete = False
+                continue
             if result and result.get("items"):
                 sections.append(
-                    {"section": str(result["section"]), "items": [dict(item) for item in result["items"]]}
+                    {
+                        "section": str(result["section"]),
+                        "items": [dict(item) for item in result["items"]],
+                    }
                 )
-        return sections
+        return sections, complete
 
     def get_context(self, request, *args, **kwargs):
         from .forms import GuideFeedbackForm
@@ -305,8 +349,9 @@ class LegalGuidePage(Page):
             Topic.objects.filter(slug__in=self.topics.values("slug")).select_related("locale")
         )
         topics = pick_localized(all_topics)
+        # The index the visitor came through (always in their language), else look it up.
         index_page = getattr(request, "_legal_guide_index", None)
-        if index_page is None or index_page.locale.language_code != active_language():
+        if index_page is None:
             index_page = in_active_locale(LegalGuideIndexPage.objects.live()).first()
         page_url = request.build_absolute_uri(request.path)
         context.update(
@@ -327,10 +372,12 @@ class LegalGuidePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def receive_feedback(self, request, *args, **kwargs):
-        """"Was this page helpful?": store an anonymous vote, then redirect back (no JavaScript)."""
+        """ "Was this page helpful?": store an anonymous vote, then redirect back (no JavaScript)."""
         from .forms import GuideFeedbackForm
 
-        if rate_limit_exceeded(request, "guide-feedback", FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW):
+        if rate_limit_exceeded(
+            request, "guide-feedback", FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW
+        ):
             response = self.render_with_feedback(request, None, RATE_LIMIT_MESSAGE)
             response.status_code = 429
             return response

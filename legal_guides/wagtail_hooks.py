@@ -53,7 +53,10 @@ def register_helpfulness_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_feedback_menu_item():
     return FeedbackMenuItem(
-        _("Guide comments"), reverse("legal_guides_guidefeedback:index"), icon_name="comment", order=810
+        _("Guide comments"),
+        reverse("legal_guides_guidefeedback:index"),
+        icon_name="comment",
+        order=810,
     )
 
 
@@ -99,7 +102,9 @@ def related_guides(request, topic_ids, exclude_page_id):
                 "title": guide.title,
                 "url": guide.url,
                 "meta": guide.summary,
-                "lang": guide.locale.language_code if guide.locale.language_code != active_language() else "",
+                "lang": guide.locale.language_code
+                if guide.locale.language_code != active_language()
+                else "",
             }
             for guide in guides
         ],

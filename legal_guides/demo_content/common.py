@@ -145,10 +145,20 @@ def mobility_law(language, summary):
         "fr": "Loi organique sur la mobilité humaine (Ley Orgánica de Movilidad Humana, 2017)",
         "ht": "Lwa Òganik sou Mobilite Imen (Ley Orgánica de Movilidad Humana, 2017)",
     }
-    articles = {"es": "texto completo", "en": "full text", "fr": "texte intégral", "ht": "tout tèks la"}
+    articles = {
+        "es": "texto completo",
+        "en": "full text",
+        "fr": "texte intégral",
+        "ht": "tout tèks la",
+    }
     return {
         "type": "reference",
-        "value": {"instrument": names[language], "article": articles[language], "summary": summary, "url": ASSEMBLY},
+        "value": {
+            "instrument": names[language],
+            "article": articles[language],
+            "summary": summary,
+            "url": ASSEMBLY,
+        },
     }
 
 
@@ -159,10 +169,20 @@ def mobility_regulation(language, summary):
         "fr": "Règlement d'application de la Loi organique sur la mobilité humaine",
         "ht": "Règleman Lwa Òganik sou Mobilite Imen an",
     }
-    articles = {"es": "texto completo", "en": "full text", "fr": "texte intégral", "ht": "tout tèks la"}
+    articles = {
+        "es": "texto completo",
+        "en": "full text",
+        "fr": "texte intégral",
+        "ht": "tout tèks la",
+    }
     return {
         "type": "reference",
-        "value": {"instrument": names[language], "article": articles[language], "summary": summary, "url": FOREIGN_MINISTRY},
+        "value": {
+            "instrument": names[language],
+            "article": articles[language],
+            "summary": summary,
+            "url": FOREIGN_MINISTRY,
+        },
     }
 
 
@@ -206,12 +226,20 @@ def with_ids(stream, key):
             return {name: walk(child, f"{path}.{name}") for name, child in value.items()}
         if isinstance(value, list):
             return [
-                {"type": "item", "value": walk(item, f"{path}.{position}"), "id": stable_id(f"{path}.{position}")}
+                {
+                    "type": "item",
+                    "value": walk(item, f"{path}.{position}"),
+                    "id": stable_id(f"{path}.{position}"),
+                }
                 for position, item in enumerate(value)
             ]
         return value
 
     return [
-        {"type": block["type"], "value": walk(block["value"], str(position)), "id": stable_id(str(position))}
+        {
+            "type": block["type"],
+            "value": walk(block["value"], str(position)),
+            "id": stable_id(str(position)),
+        }
         for position, block in enumerate(stream)
     ]

@@ -5,7 +5,10 @@ import datetime
 from .common import community_space, constitution
 
 TOPICS = ["salud"]
-DATES = {"last_reviewed": datetime.date(2026, 10, 15), "next_review_due": datetime.date(2027, 4, 15)}
+DATES = {
+    "last_reviewed": datetime.date(2026, 10, 15),
+    "next_review_due": datetime.date(2027, 4, 15),
+}
 SAMPLE = True
 
 TEXT = {
@@ -19,9 +22,18 @@ TEXT = {
         "la salud, y el derecho a la igualdad y a la no discriminación. Las personas extranjeras tienen "
         "los mismos derechos que las ecuatorianas.</p>",
         "steps": [
-            ("Busca el centro de salud más cercano", "<p>Pregunta en el Espacio Comunitario o a tus vecinos cuál es el centro de salud público de tu barrio.</p>"),
-            ("Pide una cita o acude directamente", "<p>Pregunta en el centro cómo se piden las citas. Si es una emergencia, ve directamente a un hospital.</p>"),
-            ("Lleva lo que tengas", "<p>Lleva tus documentos si los tienes, y los resultados de exámenes o recetas anteriores.</p>"),
+            (
+                "Busca el centro de salud más cercano",
+                "<p>Pregunta en el Espacio Comunitario o a tus vecinos cuál es el centro de salud público de tu barrio.</p>",
+            ),
+            (
+                "Pide una cita o acude directamente",
+                "<p>Pregunta en el centro cómo se piden las citas. Si es una emergencia, ve directamente a un hospital.</p>",
+            ),
+            (
+                "Lleva lo que tengas",
+                "<p>Lleva tus documentos si los tienes, y los resultados de exámenes o recetas anteriores.</p>",
+            ),
         ],
         "checklist": [
             ("Un documento de identidad", "Si lo tienes."),
@@ -31,12 +43,24 @@ TEXT = {
         "info_title": "Si te niegan la atención",
         "info": "<p>Pide hablar con la persona responsable del centro y cuéntalo en el Espacio Comunitario. Te ayudamos a presentar una queja.</p>",
         "faq": [
-            ("¿Me pueden pedir papeles para atenderme?", "<p>Tu situación migratoria no debe ser un motivo para negarte atención. Si tienes un documento, llévalo; si no lo tienes, pide igualmente que te atiendan.</p>"),
-            ("¿Cuánto cuesta?", "<p>Pregunta siempre en el centro antes de pagar algo. Si alguien que no trabaja en el centro te pide dinero para conseguirte una cita, no pagues.</p>"),
+            (
+                "¿Me pueden pedir papeles para atenderme?",
+                "<p>Tu situación migratoria no debe ser un motivo para negarte atención. Si tienes un documento, llévalo; si no lo tienes, pide igualmente que te atiendan.</p>",
+            ),
+            (
+                "¿Cuánto cuesta?",
+                "<p>Pregunta siempre en el centro antes de pagar algo. Si alguien que no trabaja en el centro te pide dinero para conseguirte una cita, no pagues.</p>",
+            ),
         ],
         "refs": [
-            (66, "Numeral 2: derecho a una vida digna, que asegure la salud. Numeral 4: igualdad y no discriminación."),
-            (9, "Las personas extranjeras tienen los mismos derechos y deberes que las ecuatorianas."),
+            (
+                66,
+                "Numeral 2: derecho a una vida digna, que asegure la salud. Numeral 4: igualdad y no discriminación.",
+            ),
+            (
+                9,
+                "Las personas extranjeras tienen los mismos derechos y deberes que las ecuatorianas.",
+            ),
         ],
     },
     "en": {
@@ -49,23 +73,44 @@ TEXT = {
         "health, and the right to equality and non-discrimination. Foreign nationals have the same "
         "rights as Ecuadorians.</p>",
         "steps": [
-            ("Find the nearest health centre", "<p>Ask at the Community Space or ask your neighbours which public health centre serves your area.</p>"),
-            ("Ask for an appointment or go directly", "<p>Ask at the centre how to book an appointment. In an emergency, go straight to a hospital.</p>"),
-            ("Bring what you have", "<p>Bring your documents if you have them, and earlier test results or prescriptions.</p>"),
+            (
+                "Find the nearest health centre",
+                "<p>Ask at the Community Space or ask your neighbours which public health centre serves your area.</p>",
+            ),
+            (
+                "Ask for an appointment or go directly",
+                "<p>Ask at the centre how to book an appointment. In an emergency, go straight to a hospital.</p>",
+            ),
+            (
+                "Bring what you have",
+                "<p>Bring your documents if you have them, and earlier test results or prescriptions.</p>",
+            ),
         ],
         "checklist": [
             ("An identity document", "If you have one."),
             ("Your and your children's vaccination cards", "If you have them."),
-            ("Earlier prescriptions and test results", "They help to understand your medical history."),
+            (
+                "Earlier prescriptions and test results",
+                "They help to understand your medical history.",
+            ),
         ],
         "info_title": "If you are refused care",
         "info": "<p>Ask to speak to the person in charge of the centre and tell us at the Community Space. We will help you make a complaint.</p>",
         "faq": [
-            ("Can they ask for my papers before treating me?", "<p>Your immigration status must not be a reason to refuse you care. If you have a document, bring it; if you do not, still ask to be seen.</p>"),
-            ("How much does it cost?", "<p>Always ask at the centre before paying anything. If someone who does not work at the centre asks you for money to get you an appointment, do not pay.</p>"),
+            (
+                "Can they ask for my papers before treating me?",
+                "<p>Your immigration status must not be a reason to refuse you care. If you have a document, bring it; if you do not, still ask to be seen.</p>",
+            ),
+            (
+                "How much does it cost?",
+                "<p>Always ask at the centre before paying anything. If someone who does not work at the centre asks you for money to get you an appointment, do not pay.</p>",
+            ),
         ],
         "refs": [
-            (66, "Paragraph 2: the right to a dignified life, including health. Paragraph 4: equality and non-discrimination."),
+            (
+                66,
+                "Paragraph 2: the right to a dignified life, including health. Paragraph 4: equality and non-discrimination.",
+            ),
             (9, "Foreign nationals have the same rights and duties as Ecuadorians."),
         ],
     },
@@ -79,23 +124,44 @@ TEXT = {
         "santé, et le droit à l'égalité et à la non-discrimination. Les personnes étrangères ont les "
         "mêmes droits que les Équatoriens.</p>",
         "steps": [
-            ("Trouvez le centre de santé le plus proche", "<p>Demandez à l'Espace communautaire ou à vos voisins quel est le centre de santé public de votre quartier.</p>"),
-            ("Prenez rendez-vous ou présentez-vous directement", "<p>Demandez au centre comment prendre rendez-vous. En cas d'urgence, allez directement à l'hôpital.</p>"),
-            ("Apportez ce que vous avez", "<p>Apportez vos documents si vous en avez, ainsi que vos anciens résultats d'examens ou ordonnances.</p>"),
+            (
+                "Trouvez le centre de santé le plus proche",
+                "<p>Demandez à l'Espace communautaire ou à vos voisins quel est le centre de santé public de votre quartier.</p>",
+            ),
+            (
+                "Prenez rendez-vous ou présentez-vous directement",
+                "<p>Demandez au centre comment prendre rendez-vous. En cas d'urgence, allez directement à l'hôpital.</p>",
+            ),
+            (
+                "Apportez ce que vous avez",
+                "<p>Apportez vos documents si vous en avez, ainsi que vos anciens résultats d'examens ou ordonnances.</p>",
+            ),
         ],
         "checklist": [
             ("Une pièce d'identité", "Si vous en avez une."),
             ("Votre carnet de vaccination et celui de vos enfants", "Si vous les avez."),
-            ("Anciennes ordonnances et résultats d'examens", "Ils aident à comprendre votre histoire médicale."),
+            (
+                "Anciennes ordonnances et résultats d'examens",
+                "Ils aident à comprendre votre histoire médicale.",
+            ),
         ],
         "info_title": "Si on vous refuse des soins",
         "info": "<p>Demandez à parler au responsable du centre et racontez-le à l'Espace communautaire. Nous vous aidons à déposer une plainte.</p>",
         "faq": [
-            ("Peut-on me demander mes papiers pour me soigner ?", "<p>Votre situation migratoire ne doit pas être une raison de vous refuser des soins. Si vous avez un document, apportez-le ; sinon, demandez quand même à être reçu.</p>"),
-            ("Combien ça coûte ?", "<p>Demandez toujours au centre avant de payer quoi que ce soit. Si quelqu'un qui ne travaille pas au centre vous demande de l'argent pour obtenir un rendez-vous, ne payez pas.</p>"),
+            (
+                "Peut-on me demander mes papiers pour me soigner ?",
+                "<p>Votre situation migratoire ne doit pas être une raison de vous refuser des soins. Si vous avez un document, apportez-le ; sinon, demandez quand même à être reçu.</p>",
+            ),
+            (
+                "Combien ça coûte ?",
+                "<p>Demandez toujours au centre avant de payer quoi que ce soit. Si quelqu'un qui ne travaille pas au centre vous demande de l'argent pour obtenir un rendez-vous, ne payez pas.</p>",
+            ),
         ],
         "refs": [
-            (66, "Alinéa 2 : droit à une vie digne, qui assure la santé. Alinéa 4 : égalité et non-discrimination."),
+            (
+                66,
+                "Alinéa 2 : droit à une vie digne, qui assure la santé. Alinéa 4 : égalité et non-discrimination.",
+            ),
             (9, "Les personnes étrangères ont les mêmes droits et devoirs que les Équatoriens."),
         ],
     },
@@ -108,9 +174,18 @@ TEXT = {
         "intro": "<p>Konstitisyon an rekonèt dwa tout moun genyen pou yon lavi diy, sa gen ladan l sante, "
         "ak dwa pou egalite epi pou pa sibi diskriminasyon. Moun etranje gen menm dwa ak moun Ekwatè yo.</p>",
         "steps": [
-            ("Chèche sant sante ki pi pre w", "<p>Mande nan Espas Kominotè a oswa mande vwazen w ki sant sante piblik ki nan katye w.</p>"),
-            ("Mande yon randevou oswa ale dirèkteman", "<p>Mande nan sant lan kijan pou pran randevou. Si se yon ijans, ale dirèkteman lopital.</p>"),
-            ("Pote sa ou genyen", "<p>Pote dokiman w si ou genyen yo, ak rezilta egzamen oswa preskripsyon ou te genyen anvan.</p>"),
+            (
+                "Chèche sant sante ki pi pre w",
+                "<p>Mande nan Espas Kominotè a oswa mande vwazen w ki sant sante piblik ki nan katye w.</p>",
+            ),
+            (
+                "Mande yon randevou oswa ale dirèkteman",
+                "<p>Mande nan sant lan kijan pou pran randevou. Si se yon ijans, ale dirèkteman lopital.</p>",
+            ),
+            (
+                "Pote sa ou genyen",
+                "<p>Pote dokiman w si ou genyen yo, ak rezilta egzamen oswa preskripsyon ou te genyen anvan.</p>",
+            ),
         ],
         "checklist": [
             ("Yon pyès idantite", "Si ou genyen youn."),
@@ -120,11 +195,20 @@ TEXT = {
         "info_title": "Si yo refize ba ou swen",
         "info": "<p>Mande pale ak moun ki responsab sant lan, epi vin rakonte nou sa nan Espas Kominotè a. N ap ede w depoze yon plent.</p>",
         "faq": [
-            ("Èske yo ka mande m papye anvan yo ban m swen?", "<p>Sitiyasyon imigrasyon w pa dwe yon rezon pou yo refize ba ou swen. Si ou gen yon dokiman, pote l; si ou pa genyen, mande yo resevwa w kanmenm.</p>"),
-            ("Konbyen sa koute?", "<p>Toujou mande nan sant lan anvan ou peye anyen. Si yon moun ki pa travay nan sant lan mande w lajan pou l jwenn yon randevou pou ou, pa peye.</p>"),
+            (
+                "Èske yo ka mande m papye anvan yo ban m swen?",
+                "<p>Sitiyasyon imigrasyon w pa dwe yon rezon pou yo refize ba ou swen. Si ou gen yon dokiman, pote l; si ou pa genyen, mande yo resevwa w kanmenm.</p>",
+            ),
+            (
+                "Konbyen sa koute?",
+                "<p>Toujou mande nan sant lan anvan ou peye anyen. Si yon moun ki pa travay nan sant lan mande w lajan pou l jwenn yon randevou pou ou, pa peye.</p>",
+            ),
         ],
         "refs": [
-            (66, "Paragraf 2: dwa pou yon lavi diy, ki garanti sante. Paragraf 4: egalite ak pa gen diskriminasyon."),
+            (
+                66,
+                "Paragraf 2: dwa pou yon lavi diy, ki garanti sante. Paragraf 4: egalite ak pa gen diskriminasyon.",
+            ),
             (9, "Moun etranje gen menm dwa ak menm devwa ak moun Ekwatè yo."),
         ],
     },
@@ -140,11 +224,33 @@ def build(language, document_id=None):
         "audience": t["audience"],
         "body": [
             {"type": "paragraph", "value": t["intro"]},
-            {"type": "steps", "value": {"heading": "", "steps": [{"title": a, "text": b} for a, b in t["steps"]]}},
-            {"type": "checklist", "value": {"heading": "", "items": [{"document": a, "note": b} for a, b in t["checklist"]], "note": ""}},
-            {"type": "callout", "value": {"kind": "info", "title": t["info_title"], "text": t["info"]}},
-            {"type": "faq", "value": {"heading": "", "questions": [{"question": a, "answer": b} for a, b in t["faq"]]}},
-            {"type": "where_to_get_help", "value": {"heading": "", "organisations": [community_space(language)]}},
+            {
+                "type": "steps",
+                "value": {"heading": "", "steps": [{"title": a, "text": b} for a, b in t["steps"]]},
+            },
+            {
+                "type": "checklist",
+                "value": {
+                    "heading": "",
+                    "items": [{"document": a, "note": b} for a, b in t["checklist"]],
+                    "note": "",
+                },
+            },
+            {
+                "type": "callout",
+                "value": {"kind": "info", "title": t["info_title"], "text": t["info"]},
+            },
+            {
+                "type": "faq",
+                "value": {
+                    "heading": "",
+                    "questions": [{"question": a, "answer": b} for a, b in t["faq"]],
+                },
+            },
+            {
+                "type": "where_to_get_help",
+                "value": {"heading": "", "organisations": [community_space(language)]},
+            },
         ],
         "legal_basis": [constitution(language, article, summary) for article, summary in t["refs"]],
     }

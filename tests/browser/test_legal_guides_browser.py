@@ -15,7 +15,12 @@ GUIDES = {
     "fr": "/fr/guides-juridiques/asile-et-refuge/",
     "ht": "/ht/gid-legal/azil-ak-refijye/",
 }
-INDEXES = {"es": "/es/guias/", "en": "/en/guides/", "fr": "/fr/guides-juridiques/", "ht": "/ht/gid-legal/"}
+INDEXES = {
+    "es": "/es/guias/",
+    "en": "/en/guides/",
+    "fr": "/fr/guides-juridiques/",
+    "ht": "/ht/gid-legal/",
+}
 
 
 @pytest.fixture
@@ -46,7 +51,9 @@ def test_guide_index_has_no_axe_violations_and_filters_by_topic(page, base_url_f
     expect(page.locator("html")).to_have_attribute("lang", code)
 
 
-def test_untranslated_guide_shows_spanish_with_a_notice_and_no_axe_violations(page, base_url_for_guides):
+def test_untranslated_guide_shows_spanish_with_a_notice_and_no_axe_violations(
+    page, base_url_for_guides
+):
     page.goto(base_url_for_guides + "/en/guides/alquilar-vivienda/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("p.notice-info[role=status]").first).to_contain_text("not been translated")
@@ -54,7 +61,9 @@ def test_untranslated_guide_shows_spanish_with_a_notice_and_no_axe_violations(pa
     assert axe_violations(page) == []
 
 
-def test_print_emulation_shows_the_qr_code_and_hides_the_forms(page, base_url_for_guides, screenshot):
+def test_print_emulation_shows_the_qr_code_and_hides_the_forms(
+    page, base_url_for_guides, screenshot
+):
     page.goto(base_url_for_guides + GUIDES["es"])
     qr = page.locator(".print-handout svg")
     expect(qr).to_be_hidden()

@@ -4,8 +4,9 @@ import csv
 import io
 import re
 
-import pytest
 from django.contrib.auth.models import Group, Permission, User
+
+import pytest
 
 from legal_guides.models import GuideFeedback
 
@@ -28,7 +29,7 @@ def test_report_shows_counts_per_guide_with_a_link_to_its_comments(admin_client,
     assert response.status_code == 200
     html = response.content.decode()
     assert "Utilidad de las guías" in html
-    row = html[html.index("Guía confusa"):]
+    row = html[html.index("Guía confusa") :]
     row = row[: row.index("</tr>")]
     cells = [cell.split(">", 1)[1].split("<")[0].strip() for cell in row.split("<td")[1:]]
     assert cells[:4] == ["es", "2", "1", "67"], cells  # language, yes, no, % helpful

@@ -1,7 +1,8 @@
-""""Was this page helpful?": anonymous votes, clear errors, honeypot and rate limit."""
+""" "Was this page helpful?": anonymous votes, clear errors, honeypot and rate limit."""
+
+from django.utils import timezone
 
 import pytest
-from django.utils import timezone
 
 from legal_guides.models import FEEDBACK_RATE_LIMIT, GuideFeedback
 
@@ -42,9 +43,18 @@ def test_a_no_vote_without_comment_is_stored(client, guide):
         ({"comment": "Sin voto"}, "Por favor, elige «Sí» o «No»."),
         ({"helpful": "maybe"}, "Por favor, elige «Sí» o «No»."),
         ({"helpful": "yes", "comment": "x" * 10_000}, "Tu comentario es demasiado largo"),
-        ({"helpful": "yes", "comment": "hola\x00mundo"}, "Quita los caracteres especiales invisibles de este texto."),
-        ({"helpful": "yes", "comment": "hola\u202emundo"}, "Quita los caracteres especiales invisibles de este texto."),
-        ({"helpful": "yes", "website": "http://spam.example"}, "No pudimos aceptar este formulario."),
+        (
+            {"helpful": "yes", "comment": "hola\x00mundo"},
+            "Quita los caracteres especiales invisibles de este texto.",
+        ),
+        (
+            {"helpful": "yes", "comment": "hola\u202emundo"},
+            "Quita los caracteres especiales invisibles de este texto.",
+        ),
+        (
+            {"helpful": "yes", "website": "http://spam.example"},
+            "No pudimos aceptar este formulario.",
+        ),
     ],
 )
 def test_bad_input_gets_a_clear_error_and_nothing_is_stored(client, guide, data, message):
@@ -58,8 +68,17 @@ def test_bad_input_gets_a_clear_error_and_nothing_is_stored(client, guide, data,
 
 def test_errors_are_shown_in_haitian_creole(client, guide_indexes, make_guide, translate_page):
     spanish = make_guide("azil")
-    page = translate_page(spanish, "ht", title="Azil", slug="azil", summary="Rezime", audience="Moun",
-                          reviewed_by="Ekip", body=spanish.body, legal_basis=spanish.legal_basis)
+    page = translate_page(
+        spanish,
+        "ht",
+        title="Azil",
+        slug="azil",
+        summary="Rezime",
+        audience="Moun",
+        reviewed_by="Ekip",
+        body=spanish.body,
+        legal_basis=spanish.legal_basis,
+    )
     html = post(client, page.url, comment="x" * 10_000).content.decode()
     assert "Tanpri chwazi «Wi» oswa «Non»." in html
     assert "Kòmantè w la twò long" in html
@@ -74,7 +93,9 @@ def test_too_many_votes_get_a_friendly_message(client, guide):
     assert GuideFeedback.objects.count() == FEEDBACK_RATE_LIMIT
 
 
-def test_the_form_works_for_an_untranslated_guide_read_in_english(client, guide_indexes, make_guide):
+def test_the_form_works_for_an_untranslated_guide_read_in_english(
+    client, guide_indexes, make_guide
+):
     spanish = make_guide("vivienda")
     response = post(client, "/en/guides/vivienda/", helpful="yes")
     assert response.status_code == 302 and response["Location"].startswith("/en/guides/vivienda/")

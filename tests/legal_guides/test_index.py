@@ -37,9 +37,17 @@ def test_unknown_topic_is_ignored_without_an_error(client, make_guide, topics):
 
 def test_topic_filter_keeps_the_language(client, guide_indexes, make_guide, topics, translate_page):
     spanish = make_guide("asilo", title="Pedir asilo", topics=[topics["asilo"]])
-    translate_page(spanish, "en", title="Asking for asylum", slug="asylum", summary="You can ask.",
-                   audience="Migrants.", reviewed_by="Legal team",
-                   body=spanish.body, legal_basis=spanish.legal_basis)
+    translate_page(
+        spanish,
+        "en",
+        title="Asking for asylum",
+        slug="asylum",
+        summary="You can ask.",
+        audience="Migrants.",
+        reviewed_by="Legal team",
+        body=spanish.body,
+        legal_basis=spanish.legal_basis,
+    )
     make_guide("trabajo", title="Derechos laborales", topics=[topics["trabajo"]])
     response = client.get("/en/guides/?topic=asilo")
     html = response.content.decode()
@@ -48,10 +56,14 @@ def test_topic_filter_keeps_the_language(client, guide_indexes, make_guide, topi
     assert "Asking for asylum" in html and 'href="/en/guides/asylum/"' in html
     assert "Pedir asilo" not in html and "Derechos laborales" not in html
     assert "Asylum and refugee status" in html  # the topic's English name
-    assert 'href="/en/guides/?topic=trabajo"' in html  # untranslated topic still offered, in Spanish
+    assert (
+        'href="/en/guides/?topic=trabajo"' in html
+    )  # untranslated topic still offered, in Spanish
 
 
-def test_untranslated_guides_are_listed_under_the_visitors_language(client, guide_indexes, make_guide):
+def test_untranslated_guides_are_listed_under_the_visitors_language(
+    client, guide_indexes, make_guide
+):
     make_guide("vivienda", title="Alquilar una vivienda")
     html = client.get("/en/guides/").content.decode()
     assert 'href="/en/guides/vivienda/"' in html
@@ -60,8 +72,12 @@ def test_untranslated_guides_are_listed_under_the_visitors_language(client, guid
 
 
 def test_index_is_in_the_menu_of_every_language(client, guide_indexes):
-    for code, path in [("es", "/es/guias/"), ("en", "/en/guides/"), ("fr", "/fr/guides-juridiques/"),
-                       ("ht", "/ht/gid-legal/")]:
+    for code, path in [
+        ("es", "/es/guias/"),
+        ("en", "/en/guides/"),
+        ("fr", "/fr/guides-juridiques/"),
+        ("ht", "/ht/gid-legal/"),
+    ]:
         html = client.get(f"/{code}/").content.decode()
         assert f'href="{path}"' in html
 
@@ -71,6 +87,9 @@ def test_overdue_guides_are_flagged_in_the_list(client, make_guide):
 
     from django.utils import timezone
 
-    make_guide("vieja", next_review_due=timezone.localdate() - datetime.timedelta(days=1),
-               last_reviewed=timezone.localdate() - datetime.timedelta(days=200))
+    make_guide(
+        "vieja",
+        next_review_due=timezone.localdate() - datetime.timedelta(days=1),
+        last_reviewed=timezone.localdate() - datetime.timedelta(days=200),
+    )
     assert "Puede estar desactualizada" in client.get("/es/guias/").content.decode()

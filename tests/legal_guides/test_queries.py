@@ -5,10 +5,11 @@ panel are filled, as on a running site; the page itself is never served from the
 "Cold" also empties the shared cache, as right after a deployment or a publication.
 """
 
-import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from .conftest import every_block
 
@@ -27,8 +28,9 @@ def count_queries(client, url, cold=False):
     return len(context.captured_queries)
 
 
-def test_block_count_does_not_change_the_query_count(client, make_guide, document, topics,
-                                                     django_assert_max_num_queries):
+def test_block_count_does_not_change_the_query_count(
+    client, make_guide, document, topics, django_assert_max_num_queries
+):
     short = make_guide("corta", topics=[topics["asilo"]], body=every_block(document)[-2:])
     long = make_guide("larga", topics=[topics["asilo"]], body=every_block(document, copies=4))
     assert len(long.body) == 40 and len(short.body) == 2
@@ -39,8 +41,9 @@ def test_block_count_does_not_change_the_query_count(client, make_guide, documen
     assert count_queries(client, short.url, cold=True) == count_queries(client, long.url, cold=True)
 
 
-def test_related_items_do_not_change_the_query_count(client, make_guide, topics,
-                                                     django_assert_max_num_queries):
+def test_related_items_do_not_change_the_query_count(
+    client, make_guide, topics, django_assert_max_num_queries
+):
     alone = make_guide("sola", topics=[topics["trabajo"]])
     busy = make_guide("acompanada", topics=[topics["asilo"]])
     for number in range(10):
@@ -54,8 +57,9 @@ def test_related_items_do_not_change_the_query_count(client, make_guide, topics,
     assert count_queries(client, alone.url, cold=True) == count_queries(client, busy.url, cold=True)
 
 
-def test_index_query_count_does_not_grow_with_the_number_of_guides(client, make_guide, topics,
-                                                                  django_assert_max_num_queries):
+def test_index_query_count_does_not_grow_with_the_number_of_guides(
+    client, make_guide, topics, django_assert_max_num_queries
+):
     for number in range(5):
         make_guide(f"guia-{number}", topics=[topics["asilo"]])
     five = count_queries(client, "/es/guias/")
@@ -72,3 +76,16 @@ def test_the_what_next_panel_is_refreshed_when_a_guide_is_published(client, make
     assert "Nueva guía" not in client.get(main.url).content.decode()
     make_guide("nueva", title="Nueva guía", topics=[topics["asilo"]])
     assert "Nueva guía" in client.get(main.url).content.decode()
+
+
+def test_translated_guide_stays_within_the_budget(client, guide_indexes, make_guide, topics,
+                                                  document, translate_page,
+                                                  django_assert_max_num_queries):
+    spanish = make_guide("asilo", topics=[topics["asilo"]], body=every_block(document, copies=4))
+    english = translate_page(
+        spanish, "en", title="Asylum", slug="asylum", summary="Summary", audience="Migrants",
+        reviewed_by="Legal team", body=spanish.body, legal_basis=spanish.legal_basis,
+    )
+    client.get(english.url)
+    with django_assert_max_num_queries(BUDGET):
+        assert client.get(english.url).status_code == 200

@@ -2,8 +2,9 @@
 
 import datetime
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +29,15 @@ def guides_by_due_date(guide_indexes, make_guide, translate_page):
         pages = {"es": spanish}
         for code in ("en", "fr", "ht"):
             pages[code] = translate_page(
-                spanish, code, title=f"{name} {code}", slug=f"{name}-{code}", summary="Summary",
-                audience="Audience", reviewed_by="Team", body=spanish.body, legal_basis=spanish.legal_basis,
+                spanish,
+                code,
+                title=f"{name} {code}",
+                slug=f"{name}-{code}",
+                summary="Summary",
+                audience="Audience",
+                reviewed_by="Team",
+                body=spanish.body,
+                legal_basis=spanish.legal_basis,
             )
         result[name] = pages
     return result
@@ -51,12 +59,36 @@ def test_banner_appears_exactly_when_the_review_date_is_past(client, guides_by_d
 def test_banner_dates_are_written_in_the_visitors_language(client, guides_by_due_date):
     due = days(-1)
     html = client.get(guides_by_due_date["overdue"]["ht"].url).content.decode()
-    months_ht = ["janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb",
-                 "novanm", "desanm"]
+    months_ht = [
+        "janvye",
+        "fevriye",
+        "mas",
+        "avril",
+        "me",
+        "jen",
+        "jiyè",
+        "out",
+        "septanm",
+        "oktòb",
+        "novanm",
+        "desanm",
+    ]
     assert f"{due.day} {months_ht[due.month - 1]} {due.year}" in html
     html = client.get(guides_by_due_date["overdue"]["es"].url).content.decode()
-    months_es = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                 "octubre", "noviembre", "diciembre"]
+    months_es = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
     assert f"{due.day} de {months_es[due.month - 1]} de {due.year}" in html
 
 
@@ -67,7 +99,7 @@ def test_dashboard_panel_lists_guides_due_or_overdue(admin_client, make_guide):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     html = response.content.decode()
-    panel = html[html.index('id="guides-due-for-review-content"'):]
+    panel = html[html.index('id="guides-due-for-review-content"') :]
     panel = panel[: panel.index("</table>")]
     assert "Guía vencida" in panel and "Guía por vencer" in panel
     assert "Guía al día" not in panel
@@ -78,7 +110,9 @@ def test_dashboard_panel_says_so_when_nothing_is_due(admin_client, make_guide):
     make_guide("al-dia", title="Guía al día", next_review_due=days(120), last_reviewed=days(-10))
     html = admin_client.get("/admin/").content.decode()
     assert "guides-due-for-review-content" in html
-    assert "Todas las guías legales se revisaron hace poco." in html  # the admin speaks Spanish here
+    assert (
+        "Todas las guías legales se revisaron hace poco." in html
+    )  # the admin speaks Spanish here
     assert "Guía al día" not in html
 
 

@@ -9,12 +9,21 @@ from .conftest import every_block
 pytestmark = pytest.mark.django_db
 
 
-def test_translated_guide_renders_at_its_translated_url(client, guide_indexes, make_guide, topics,
-                                                        document, translate_page):
-    spanish = make_guide("asilo", title="Pedir asilo", topics=[topics["asilo"]], body=every_block(document))
+def test_translated_guide_renders_at_its_translated_url(
+    client, guide_indexes, make_guide, topics, document, translate_page
+):
+    spanish = make_guide(
+        "asilo", title="Pedir asilo", topics=[topics["asilo"]], body=every_block(document)
+    )
     french = translate_page(
-        spanish, "fr", title="Demander l'asile", slug="asile", summary="Vous pouvez demander une protection.",
-        audience="Personnes réfugiées.", reviewed_by="Équipe juridique", body=spanish.body,
+        spanish,
+        "fr",
+        title="Demander l'asile",
+        slug="asile",
+        summary="Vous pouvez demander une protection.",
+        audience="Personnes réfugiées.",
+        reviewed_by="Équipe juridique",
+        body=spanish.body,
         legal_basis=spanish.legal_basis,
     )
     assert french.url == "/fr/guides-juridiques/asile/"
@@ -28,20 +37,32 @@ def test_translated_guide_renders_at_its_translated_url(client, guide_indexes, m
     assert '<html lang="fr">' in html
     assert "Demander l&#x27;asile" in html and "Vous pouvez demander une protection." in html
     assert "En bref" in html  # the interface speaks French
-    assert f'/documents/{document.pk}/' in html
+    assert f"/documents/{document.pk}/" in html
     assert "pas encore été traduite" not in html
 
 
 def test_every_text_of_a_guide_is_translatable(make_guide, document):
-    from wagtail_localize.segments.extract import extract_segments
     from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
 
     guide = make_guide("asilo", body=every_block(document))
     strings = {s.string.data for s in extract_segments(guide) if isinstance(s, StringSegmentValue)}
-    for text in ["Tus derechos", "Busca orientación", "Pasaporte", "Si lo tienes.", "Bueno saber",
-                 "¿Me pueden devolver a mi país?", "Lista para imprimir", "Espacio Comunitario",
-                 "Lunes a viernes", "Constitución de la República del Ecuador (2008)", "art. 41",
-                 "Resumen de asilo.", "Personas migrantes.", "Equipo jurídico"]:
+    for text in [
+        "Tus derechos",
+        "Busca orientación",
+        "Pasaporte",
+        "Si lo tienes.",
+        "Bueno saber",
+        "¿Me pueden devolver a mi país?",
+        "Lista para imprimir",
+        "Espacio Comunitario",
+        "Lunes a viernes",
+        "Constitución de la República del Ecuador (2008)",
+        "art. 41",
+        "Resumen de asilo.",
+        "Personas migrantes.",
+        "Equipo jurídico",
+    ]:
         assert text in strings, text
 
 
