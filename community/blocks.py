@@ -17,7 +17,9 @@ class WhereToGetHelpBlock(blocks.StructBlock):
     """A heading and a few entries from the services directory, shown in the visitor's language."""
 
     heading = blocks.CharBlock(label=_("heading"), required=False, max_length=120)
-    services = blocks.ListBlock(ServiceProviderChooserBlock(label=_("service")), label=_("services"))
+    services = blocks.ListBlock(
+        ServiceProviderChooserBlock(label=_("service")), label=_("services")
+    )
 
     class Meta:
         icon = "help"

@@ -10,16 +10,23 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Locale, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
-from home.demo import child_page, ensure_locales, page_at, translate_all
+from home.demo import child_page, ensure_locales, translate_all
 from home.models import HomePage, Topic
 
 from .demo_data.events import EVENTS, PARTNER_EVENT
 from .demo_data.pages import EVENTS_INDEX, PLAN, SERVICES, SPACE, VOICE, YOU_SAID
 from .demo_data.partners import PARTNERS
 from .demo_data.services import SERVICES as SERVICE_PROVIDERS
-from .demo_data.voice import FEEDBACK, PLAN as PLAN_ITEMS, RESPONSES
+from .demo_data.voice import FEEDBACK, RESPONSES
+from .demo_data.voice import PLAN as PLAN_ITEMS
 from .models import (
     CommunitySpacePage,
     EventIndexPage,
@@ -77,15 +84,26 @@ def _page(parent, model, texts, **extra):
 
 
 def _seed_pages(home):
-    space = _page(home, CommunitySpacePage, SPACE, show_in_menus=True,
-                  map_url="https://www.openstreetmap.org/?mlat=-0.2226&mlon=-78.5137#map=18/-0.2226/-78.5137")
+    space = _page(
+        home,
+        CommunitySpacePage,
+        SPACE,
+        show_in_menus=True,
+        map_url="https://www.openstreetmap.org/?mlat=-0.2226&mlon=-78.5137#map=18/-0.2226/-78.5137",
+    )
     events = _page(space, EventIndexPage, EVENTS_INDEX)
     services = _page(home, ServiceDirectoryPage, SERVICES, show_in_menus=True)
     voice = _page(home, FeedbackPage, VOICE, show_in_menus=True)
     you_said = _page(voice, YouSaidWeDidPage, YOU_SAID)
     plan = _page(voice, PlanPage, PLAN)
-    return {"space": space, "events": events, "services": services, "voice": voice, "you_said": you_said,
-            "plan": plan}
+    return {
+        "space": space,
+        "events": events,
+        "services": services,
+        "voice": voice,
+        "you_said": you_said,
+        "plan": plan,
+    }
 
 
 def _seed_partners(locales):
@@ -95,20 +113,29 @@ def _seed_partners(locales):
         partner = PartnerOrganisation.objects.filter(locale=locales["es"], name=name).first()
         if partner is None:
             partner = PartnerOrganisation(
-                locale=locales["es"], name=name, description=description, website=website,
-                contact_email=email, contact_phone=phone,
+                locale=locales["es"],
+                name=name,
+                description=description,
+                website=website,
+                contact_email=email,
+                contact_phone=phone,
             )
             partner.save()
             partner.topics.set(Topic.objects.filter(locale=locales["es"], slug__in=topic_slugs))
             partner.save()
-        translate_all(partner, {code: {"name": texts[code][0], "description": texts[code][1]} for code in TARGETS})
+        translate_all(
+            partner,
+            {code: {"name": texts[code][0], "description": texts[code][1]} for code in TARGETS},
+        )
         partners[key] = partner
     return partners
 
 
 def _event_fields(data, language, partners):
     text = data["text"][language]
-    start, end = default_event_times(days_ahead=data["days"], hour=data["hour"], duration_hours=data["hours"])
+    start, end = default_event_times(
+        days_ahead=data["days"], hour=data["hour"], duration_hours=data["hours"]
+    )
     fields = {key: value for key, value in text.items() if key != "slug"}
     fields.update(
         event_type=data["type"],
@@ -130,7 +157,9 @@ def _seed_events(index, partners, topics):
         slug = data["text"]["es"]["slug"]
         event = index.get_children().filter(slug=slug).first()
         if event is None:
-            event = EventPage(slug=slug, locale_id=index.locale_id, **_event_fields(data, "es", partners))
+            event = EventPage(
+                slug=slug, locale_id=index.locale_id, **_event_fields(data, "es", partners)
+            )
             index.add_child(instance=event)
             event.topics.set([topics[slug_] for slug_ in data["topics"] if slug_ in topics])
             event.save_revision().publish()
@@ -142,34 +171,71 @@ def _seed_events(index, partners, topics):
 
 def _seed_services(locales, partners, topics):
     today = timezone.localdate()
-    for (key, organiser, topic_slugs, languages, free, no_docs, days_ago, parish, phone, whatsapp, email,
-         texts) in SERVICE_PROVIDERS:
+    for (
+        _key,
+        organiser,
+        topic_slugs,
+        languages,
+        free,
+        no_docs,
+        days_ago,
+        parish,
+        phone,
+        whatsapp,
+        email,
+        texts,
+    ) in SERVICE_PROVIDERS:
         name, summary, services, address, hours = texts["es"]
         provider = ServiceProvider.objects.filter(locale=locales["es"], name=name).first()
         if provider is None:
             provider = ServiceProvider(
-                locale=locales["es"], name=name, summary=summary, services=services, address=address,
-                opening_hours=hours, organisation=partners.get(organiser), parish=parish, phone=phone,
-                whatsapp=whatsapp, email=email, languages=",".join(["", *languages, ""]), is_free=free,
-                no_documents_needed=no_docs, last_verified=today - datetime.timedelta(days=days_ago),
+                locale=locales["es"],
+                name=name,
+                summary=summary,
+                services=services,
+                address=address,
+                opening_hours=hours,
+                organisation=partners.get(organiser),
+                parish=parish,
+                phone=phone,
+                whatsapp=whatsapp,
+                email=email,
+                languages=",".join(["", *languages, ""]),
+                is_free=free,
+                no_documents_needed=no_docs,
+                last_verified=today - datetime.timedelta(days=days_ago),
             )
             provider.save()
             provider.topics.set([topics[slug] for slug in topic_slugs if slug in topics])
             provider.save()
-        translate_all(provider, {
-            code: dict(zip(("name", "summary", "services", "address", "opening_hours"), texts[code], strict=True))
-            for code in TARGETS
-        })
+        translate_all(
+            provider,
+            {
+                code: dict(
+                    zip(
+                        ("name", "summary", "services", "address", "opening_hours"),
+                        texts[code],
+                        strict=True,
+                    )
+                )
+                for code in TARGETS
+            },
+        )
 
 
 def _seed_feedback(locales, topics):
     created = []
     if not Feedback.objects.exists():
         for language, topic_slug, message, status, forwarded_to in FEEDBACK:
-            created.append(Feedback.objects.create(
-                language=language, topic=topics.get(topic_slug), message=message, status=status,
-                forwarded_to=forwarded_to,
-            ))
+            created.append(
+                Feedback.objects.create(
+                    language=language,
+                    topic=topics.get(topic_slug),
+                    message=message,
+                    status=status,
+                    forwarded_to=forwarded_to,
+                )
+            )
     feedback = created or list(Feedback.objects.order_by("pk")[: len(FEEDBACK)])
     responses = {}
     today = timezone.localdate()
@@ -178,14 +244,24 @@ def _seed_feedback(locales, topics):
         response = FeedbackResponse.objects.filter(locale=locales["es"], you_said=you_said).first()
         if response is None:
             response = FeedbackResponse(
-                locale=locales["es"], you_said=you_said, we_did=we_did, topic=topics.get(topic_slug),
-                status=status, people_count=people, published_on=today - datetime.timedelta(days=days_ago),
+                locale=locales["es"],
+                you_said=you_said,
+                we_did=we_did,
+                topic=topics.get(topic_slug),
+                status=status,
+                people_count=people,
+                published_on=today - datetime.timedelta(days=days_ago),
                 is_public=public,
             )
             response.save()
-            response.feedback_items.set([feedback[i] for i in feedback_indexes if i < len(feedback)])
+            response.feedback_items.set(
+                [feedback[i] for i in feedback_indexes if i < len(feedback)]
+            )
             response.save()
-        translate_all(response, {code: {"you_said": texts[code][0], "we_did": texts[code][1]} for code in TARGETS})
+        translate_all(
+            response,
+            {code: {"you_said": texts[code][0], "we_did": texts[code][1]} for code in TARGETS},
+        )
         responses[key] = response
     return responses
 
@@ -198,23 +274,41 @@ def _seed_plan(locales, events, responses):
             objective = PlanObjective.objects.create(
                 locale=locales["es"], number=number, title=title, description=description
             )
-        translate_all(objective, {code: {"title": texts[code][0], "description": texts[code][1]} for code in TARGETS})
+        translate_all(
+            objective,
+            {code: {"title": texts[code][0], "description": texts[code][1]} for code in TARGETS},
+        )
         for action_number, status, progress, workshop_keys, response_keys, action_texts in actions:
             action_title, action_description, responsible = action_texts["es"]
-            action = PlanAction.objects.filter(locale=locales["es"], objective=objective, number=action_number).first()
+            action = PlanAction.objects.filter(
+                locale=locales["es"], objective=objective, number=action_number
+            ).first()
             if action is None:
                 action = PlanAction(
-                    locale=locales["es"], objective=objective, number=action_number, title=action_title,
-                    description=action_description, responsible=responsible, status=status, progress=progress,
+                    locale=locales["es"],
+                    objective=objective,
+                    number=action_number,
+                    title=action_title,
+                    description=action_description,
+                    responsible=responsible,
+                    status=status,
+                    progress=progress,
                 )
                 action.save()
                 action.workshops.set([events[key] for key in workshop_keys if key in events])
                 action.feedback.set([responses[key] for key in response_keys if key in responses])
                 action.save()
-            translate_all(action, {
-                code: dict(zip(("title", "description", "responsible"), action_texts[code], strict=True))
-                for code in TARGETS
-            })
+            translate_all(
+                action,
+                {
+                    code: dict(
+                        zip(
+                            ("title", "description", "responsible"), action_texts[code], strict=True
+                        )
+                    )
+                    for code in TARGETS
+                },
+            )
 
 
 # --- Groups, permissions and the moderation workflow -------------------------------------------
@@ -222,7 +316,9 @@ def _model_permissions(app_label, actions_by_model):
     permissions = []
     for model, actions in actions_by_model.items():
         codenames = [f"{action}_{model}" for action in actions]
-        permissions += list(Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+        permissions += list(
+            Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+        )
     return permissions
 
 
@@ -236,11 +332,15 @@ def _grant_pages(group, pages, permission_types):
             if not GroupPagePermission.objects.filter(
                 group=group, page=page, permission__codename=f"{permission_type}_page"
             ).exists():
-                GroupPagePermission.objects.create(group=group, page=page, permission_type=permission_type)
+                GroupPagePermission.objects.create(
+                    group=group, page=page, permission_type=permission_type
+                )
 
 
 def _seed_permissions(pages):
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
     partners = Group.objects.get_or_create(name="Partners")[0]
     editors = Group.objects.get_or_create(name="Community editors")[0]
 
@@ -255,15 +355,20 @@ def _seed_permissions(pages):
     all_actions = ["add", "change", "delete", "view"]
     editors.permissions.add(
         access_admin,
-        *_model_permissions("community", {
-            "partnerorganisation": all_actions,
-            "serviceprovider": all_actions,
-            "feedbackresponse": all_actions,
-            "planobjective": all_actions,
-            "planaction": all_actions,
-            "feedback": ["change", "view", "delete"],
-        }),
-        *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation"),
+        *_model_permissions(
+            "community",
+            {
+                "partnerorganisation": all_actions,
+                "serviceprovider": all_actions,
+                "feedbackresponse": all_actions,
+                "planobjective": all_actions,
+                "planaction": all_actions,
+                "feedback": ["change", "view", "delete"],
+            },
+        ),
+        *Permission.objects.filter(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        ),
     )
     section_pages = []
     for key in ("space", "services", "voice"):
@@ -275,7 +380,9 @@ def _seed_permissions(pages):
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
     task.groups.add(editors)
     workflow = Workflow.objects.get_or_create(name=WORKFLOW_NAME)[0]
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0})
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0}
+    )
     for index in events_indexes:
         WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
 
@@ -284,7 +391,12 @@ def _partner_user():
     User = get_user_model()
     user, created = User.objects.get_or_create(
         username=PARTNER_USERNAME,
-        defaults={"email": "partner@example.org", "is_staff": False, "first_name": "Tejiendo", "last_name": "Redes"},
+        defaults={
+            "email": "partner@example.org",
+            "is_staff": False,
+            "first_name": "Tejiendo",
+            "last_name": "Redes",
+        },
     )
     if created:
         user.set_password(PARTNER_PASSWORD)
@@ -298,7 +410,10 @@ def _seed_partner_event(index, user, partners, topics):
     if index.get_children().filter(slug=slug).exists():
         return
     event = EventPage(
-        slug=slug, locale_id=index.locale_id, live=False, owner=user,
+        slug=slug,
+        locale_id=index.locale_id,
+        live=False,
+        owner=user,
         **_event_fields(PARTNER_EVENT, "es", partners),
     )
     index.add_child(instance=event)

@@ -13,7 +13,9 @@ from home.models import Topic
 MESSAGE_MAX_LENGTH = 4000
 
 REQUIRED = _("Please fill in this field.")
-TOO_LONG = _("Please shorten this text to %(limit_value)d characters at most (it has %(show_value)d).")
+TOO_LONG = _(
+    "Please shorten this text to %(limit_value)d characters at most (it has %(show_value)d)."
+)
 
 
 class FeedbackForm(HoneypotFormMixin, forms.Form):
@@ -26,8 +28,10 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
     )
     message = forms.CharField(
         label=_("Your message"),
-        help_text=_("Tell us what you need, what is not working or what you propose. Please do not include "
-                    "details about your immigration status: we do not need them."),
+        help_text=_(
+            "Tell us what you need, what is not working or what you propose. Please do not include "
+            "details about your immigration status: we do not need them."
+        ),
         max_length=MESSAGE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
         validators=[reject_control_characters],
@@ -49,15 +53,19 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
         error_messages={"max_length": TOO_LONG},
     )
     consent = forms.BooleanField(
-        label=_("I agree that the Municipality keeps my contact details to answer me, as the privacy notice "
-                "explains."),
+        label=_(
+            "I agree that the Municipality keeps my contact details to answer me, as the privacy notice "
+            "explains."
+        ),
         required=False,
     )
     service = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name")
+        self.fields["topic"].queryset = in_active_locale_or_default(Topic.objects.all()).order_by(
+            "sort_order", "name"
+        )
 
     def clean_message(self):
         message = self.cleaned_data["message"].strip()
@@ -71,8 +79,10 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
             self.add_error(
                 "consent",
                 ValidationError(
-                    _("To keep your contact details we need your consent. Tick the box, or remove your "
-                      "contact details to stay anonymous."),
+                    _(
+                        "To keep your contact details we need your consent. Tick the box, or remove your "
+                        "contact details to stay anonymous."
+                    ),
                     code="consent_required",
                 ),
             )
@@ -91,5 +101,7 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
             name=data.get("name", "").strip(),
             contact=contact,
             consent_at=timezone.now() if contact else None,
-            privacy_notice_version=getattr(settings, "PRIVACY_NOTICE_VERSION", "") if contact else "",
+            privacy_notice_version=getattr(settings, "PRIVACY_NOTICE_VERSION", "")
+            if contact
+            else "",
         )

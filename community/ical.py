@@ -48,8 +48,11 @@ def _event_component(event, request, space):
     component.add("status", "CONFIRMED")
     component.add("transp", "OPAQUE")
     if event.organiser_id and event.organiser:
-        component.add("organizer", f"mailto:{event.organiser.contact_email or 'movilidadhumana@quito.gob.ec'}",
-                      parameters={"CN": event.organiser.name})
+        component.add(
+            "organizer",
+            f"mailto:{event.organiser.contact_email or 'movilidadhumana@quito.gob.ec'}",
+            parameters={"CN": event.organiser.name},
+        )
     return component
 
 
@@ -65,17 +68,25 @@ def build_calendar(events, name, request=None):
     calendar.add("x-wr-timezone", "America/Guayaquil")
     # One query for the spaces of every event, whatever the number of events.
     space_paths = {event.path[: -2 * event.steplen] for event in events}
-    spaces = {space.path: space for space in CommunitySpacePage.objects.filter(path__in=space_paths)}
+    spaces = {
+        space.path: space for space in CommunitySpacePage.objects.filter(path__in=space_paths)
+    }
     for event in events:
-        calendar.add_component(_event_component(event, request, spaces.get(event.path[: -2 * event.steplen])))
+        calendar.add_component(
+            _event_component(event, request, spaces.get(event.path[: -2 * event.steplen]))
+        )
     calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
 def calendar_response(request, events, name, filename, inline=False):
-    response = HttpResponse(build_calendar(events, str(name), request), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        build_calendar(events, str(name), request), content_type="text/calendar; charset=utf-8"
+    )
     disposition = "inline" if inline else "attachment"
     safe_name = slugify(filename.rsplit(".", 1)[0]) or "event"
-    response["Content-Disposition"] = f'{disposition}; filename="{safe_name}-{active_language()}.ics"'
+    response["Content-Disposition"] = (
+        f'{disposition}; filename="{safe_name}-{active_language()}.ics"'
+    )
     response["Content-Language"] = active_language()
     return response

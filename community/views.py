@@ -4,7 +4,9 @@ import datetime
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -159,7 +161,12 @@ def events_feed(request):
 
 
 def event_ics(request, page_id):
-    event = public_pages(EventPage.objects.live()).select_related("locale", "organiser").filter(pk=page_id).first()
+    event = (
+        public_pages(EventPage.objects.live())
+        .select_related("locale", "organiser")
+        .filter(pk=page_id)
+        .first()
+    )
     if event is None:
         raise Http404
     return calendar_response(request, [event], event.title, filename=f"{event.slug}.ics")
@@ -170,16 +177,32 @@ def service_listing_context(request, page):
     topics_by_key, topics = _topics_by_key()
     topic_slugs = {topic.slug for topic in topics}
     selected = {
-        "topic": request.GET.get("topic", "") if request.GET.get("topic", "") in topic_slugs else "",
+        "topic": request.GET.get("topic", "")
+        if request.GET.get("topic", "") in topic_slugs
+        else "",
         "free": request.GET.get("free") == "1",
         "no_documents": request.GET.get("no_documents") == "1",
         "language": request.GET.get("language", "")
         if request.GET.get("language", "") in dict(SPOKEN_LANGUAGES)
         else "",
     }
-    services = in_active_locale_or_default(ServiceProvider.objects.all()).select_related(
-        "organisation"
-    ).prefetch_related("topics")
+    # The organisation's name in the visitor's language comes inside the same query.
+    active = active_language()
+    services = (
+        in_active_locale_or_default(ServiceProvider.objects.all())
+        .annotate(
+            organisation_name=Coalesce(
+                Subquery(
+                    PartnerOrganisation.objects.filter(
+                        translation_key=OuterRef("organisation__translation_key"),
+                        locale__language_code=active,
+                    ).values("name")[:1]
+                ),
+                F("organisation__name"),
+            )
+        )
+        .prefetch_related("topics")
+    )
     if selected["topic"]:
         services = services.filter(topics__slug=selected["topic"]).distinct()
     if selected["free"]:
@@ -190,14 +213,12 @@ def service_listing_context(request, page):
         services = services.filter(languages__contains=f",{selected['language']},")
     services = list(services.order_by("name", "pk"))
 
-    partners = localized_map(PartnerOrganisation, [s.organisation for s in services if s.organisation_id])
     entries = []
     for service in services:
-        organisation = partners.get(service.organisation.translation_key) if service.organisation_id else None
         entries.append(
             {
                 "service": service,
-                "organisation": organisation,
+                "organisation": service.organisation_name,
                 "topics": localize_list(topics_by_key, service.topics.all()),
                 "report_url": reverse("community:report_service", kwargs={"pk": service.pk}),
             }
@@ -268,23 +289,32 @@ def feedback_thanks_view(request, page):
 
 
 def you_said_we_did_context(request, page):
-    topics_by_key, _topics = _topics_by_key()
+    active = active_language()
     responses = list(
         in_active_locale_or_default(FeedbackResponse.objects.filter(is_public=True))
-        .select_related("topic")
+        .annotate(
+            topic_name=Coalesce(
+                Subquery(
+                    Topic.objects.filter(
+                        translation_key=OuterRef("topic__translation_key"),
+                        locale__language_code=active,
+                    ).values("name")[:1]
+                ),
+                F("topic__name"),
+            )
+        )
         .order_by("-published_on", "-pk")
     )
-    items = [
-        {"response": response, "topic": topics_by_key.get(response.topic.translation_key) if response.topic else None}
-        for response in responses
-    ]
+    items = [{"response": response, "topic": response.topic_name} for response in responses]
     links = section_links(PlanPage, FeedbackPage)
     return {"responses": items, "plan_page": links[PlanPage], "feedback_page": links[FeedbackPage]}
 
 
 # --- Plan tracker ---------------------------------------------------------------------------
 def plan_context(request, page):
-    objectives = list(in_active_locale_or_default(PlanObjective.objects.all()).order_by("number", "pk"))
+    objectives = list(
+        in_active_locale_or_default(PlanObjective.objects.all()).order_by("number", "pk")
+    )
     actions = list(
         in_active_locale_or_default(PlanAction.objects.all())
         .select_related("objective")
@@ -298,7 +328,9 @@ def plan_context(request, page):
         event_map = {
             event.translation_key: event
             for event in in_active_locale_or_default(
-                EventPage.objects.live().filter(translation_key__in={e.translation_key for e in workshops})
+                EventPage.objects.live().filter(
+                    translation_key__in={e.translation_key for e in workshops}
+                )
             ).select_related("locale")
         }
     feedback_map = {}
@@ -316,14 +348,22 @@ def plan_context(request, page):
         by_objective.setdefault(action.objective.translation_key, []).append(
             {
                 "action": action,
-                "workshops": [event_map[e.translation_key] for e in action.workshops.all()
-                              if e.translation_key in event_map],
-                "feedback": [feedback_map[f.translation_key] for f in action.feedback.all()
-                             if f.translation_key in feedback_map],
+                "workshops": [
+                    event_map[e.translation_key]
+                    for e in action.workshops.all()
+                    if e.translation_key in event_map
+                ],
+                "feedback": [
+                    feedback_map[f.translation_key]
+                    for f in action.feedback.all()
+                    if f.translation_key in feedback_map
+                ],
             }
         )
-    rows = [{"objective": objective, "actions": by_objective.get(objective.translation_key, [])}
-            for objective in objectives]
+    rows = [
+        {"objective": objective, "actions": by_objective.get(objective.translation_key, [])}
+        for objective in objectives
+    ]
     total = [item["action"].progress for row in rows for item in row["actions"]]
     links = section_links(YouSaidWeDidPage, EventIndexPage)
     return {
@@ -337,7 +377,9 @@ def plan_context(request, page):
 def service_entry(request, pk):
     """A stable link to one directory entry: the directory page in the visitor's language, at that entry."""
     service = ServiceProvider.objects.filter(pk=pk).first()
-    directory = in_active_locale_or_default(ServiceDirectoryPage.objects.live()).select_related("locale")
+    directory = in_active_locale_or_default(ServiceDirectoryPage.objects.live()).select_related(
+        "locale"
+    )
     directory = sorted(directory, key=lambda page: page.locale.language_code != active_language())
     if service is None or not directory:
         raise Http404
@@ -345,7 +387,7 @@ def service_entry(request, pk):
 
 
 def report_service(request, pk):
-    """"Report wrong information": the Tu voz form in the visitor's language, tagged with the entry."""
+    """ "Report wrong information": the Tu voz form in the visitor's language, tagged with the entry."""
     feedback_page = sorted(
         in_active_locale_or_default(FeedbackPage.objects.live()).select_related("locale"),
         key=lambda page: page.locale.language_code != active_language(),

@@ -86,8 +86,13 @@ class PlanActionViewSet(SnippetViewSet):
 
 
 class CommunityViewSetGroup(SnippetViewSetGroup):
-    items = (ServiceProviderViewSet, FeedbackViewSet, FeedbackResponseViewSet, PlanObjectiveViewSet,
-             PlanActionViewSet)
+    items = (
+        ServiceProviderViewSet,
+        FeedbackViewSet,
+        FeedbackResponseViewSet,
+        PlanObjectiveViewSet,
+        PlanActionViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Community")
     menu_name = "community"
@@ -99,8 +104,10 @@ register_snippet(CommunityViewSetGroup)
 
 # --- Public hooks -----------------------------------------------------------------------
 def _events_index():
-    return in_active_locale_or_default(EventIndexPage.objects.live()).select_related("locale").order_by(
-        "-locale__language_code"
+    return (
+        in_active_locale_or_default(EventIndexPage.objects.live())
+        .select_related("locale")
+        .order_by("-locale__language_code")
     )
 
 
@@ -114,7 +121,10 @@ def upcoming_events_teaser(request, home_page):
     return {
         "heading": _("Upcoming events"),
         "template": "community/includes/teaser_events.html",
-        "items": [{"event": event, "url": index.child_url(event) if index else event.url} for event in events],
+        "items": [
+            {"event": event, "url": index.child_url(event) if index else event.url}
+            for event in events
+        ],
         "more_url": index.url if index else "",
         "more_text": _("All events and the calendar"),
         "order": 30,
@@ -139,7 +149,11 @@ def related_events(request, topic_ids, exclude_page_id=None):
     return {
         "section": _("Upcoming events"),
         "items": [
-            {"title": event.title, "url": event.get_url(request), "meta": f"{long_date(event.start)} · {event.type_name}"}
+            {
+                "title": event.title,
+                "url": event.get_url(request),
+                "meta": f"{long_date(event.start)} · {event.type_name}",
+            }
             for event in events
         ],
     }

@@ -19,9 +19,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
 from modelcluster.fields import ParentalManyToManyField
 
-from home.localization import DefaultLocaleFallbackMixin, active_language, in_active_locale_or_default
+from home.localization import (
+    DefaultLocaleFallbackMixin,
+    active_language,
+    in_active_locale_or_default,
+)
 
 from .fields import LanguageListField, language_names
 from .routing import TypedChildRoutingMixin
@@ -47,7 +52,9 @@ def public_pages(queryset):
 
 def listed_events():
     """Live, public events in the visitor's language (or Spanish when not translated yet)."""
-    return in_active_locale_or_default(public_pages(EventPage.objects.live())).select_related("locale")
+    return in_active_locale_or_default(public_pages(EventPage.objects.live())).select_related(
+        "locale"
+    )
 
 
 def upcoming_events(limit=None):
@@ -62,16 +69,21 @@ class CommunitySpacePage(TypedChildRoutingMixin, Page):
     map_url = models.URLField(
         _("map link (OpenStreetMap)"),
         blank=True,
-        help_text=_("A link to openstreetmap.org. No map is embedded, so visitors are not tracked."),
+        help_text=_(
+            "A link to openstreetmap.org. No map is embedded, so visitors are not tracked."
+        ),
     )
     opening_hours = models.CharField(_("opening hours"), max_length=255)
     facilities = RichTextField(_("facilities"), features=["bold", "ul", "link"], blank=True)
-    how_to_use = RichTextField(_("how to use the space"), features=["h3", "bold", "ul", "ol", "link"], blank=True)
+    how_to_use = RichTextField(
+        _("how to use the space"), features=["h3", "bold", "ul", "ol", "link"], blank=True
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("map_url"), FieldPanel("opening_hours")], heading=_("Visit")
+            [FieldPanel("address"), FieldPanel("map_url"), FieldPanel("opening_hours")],
+            heading=_("Visit"),
         ),
         FieldPanel("facilities"),
         FieldPanel("how_to_use"),
@@ -141,11 +153,20 @@ class EventPage(Page):
     event_type = models.CharField(_("type"), max_length=20, choices=EVENT_TYPES, default="workshop")
     start = models.DateTimeField(_("starts"), help_text=_("Quito time (America/Guayaquil)."))
     end = models.DateTimeField(_("ends"), help_text=_("Quito time (America/Guayaquil)."))
-    summary = models.CharField(_("summary"), max_length=255, help_text=_("One or two sentences for listings."))
-    body = RichTextField(_("description"), features=["h3", "bold", "italic", "ul", "ol", "link"], blank=True)
-    location = models.CharField(_("location"), max_length=10, choices=LOCATION_CHOICES, default="space")
+    summary = models.CharField(
+        _("summary"), max_length=255, help_text=_("One or two sentences for listings.")
+    )
+    body = RichTextField(
+        _("description"), features=["h3", "bold", "italic", "ul", "ol", "link"], blank=True
+    )
+    location = models.CharField(
+        _("location"), max_length=10, choices=LOCATION_CHOICES, default="space"
+    )
     venue_name = models.CharField(
-        _("place name"), max_length=150, blank=True, help_text=_("Only when the event is not at the space.")
+        _("place name"),
+        max_length=150,
+        blank=True,
+        help_text=_("Only when the event is not at the space."),
     )
     address = models.CharField(_("address"), max_length=255, blank=True)
     map_url = models.URLField(_("map link (OpenStreetMap)"), blank=True)
@@ -164,7 +185,9 @@ class EventPage(Page):
     )
     registration_url = models.URLField(_("registration link"), blank=True)
     accessibility = models.TextField(
-        _("accessibility"), blank=True, help_text=_("Step-free access, sign language, childcare, breaks…")
+        _("accessibility"),
+        blank=True,
+        help_text=_("Step-free access, sign language, childcare, breaks…"),
     )
     topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True)
 
@@ -175,16 +198,30 @@ class EventPage(Page):
             heading=_("When and what"),
         ),
         MultiFieldPanel(
-            [FieldPanel("location"), FieldPanel("venue_name"), FieldPanel("address"), FieldPanel("map_url")],
+            [
+                FieldPanel("location"),
+                FieldPanel("venue_name"),
+                FieldPanel("address"),
+                FieldPanel("map_url"),
+            ],
             heading=_("Where"),
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("organiser"), FieldPanel("audience"), FieldPanel("languages"), FieldPanel("topics")],
+            [
+                FieldPanel("organiser"),
+                FieldPanel("audience"),
+                FieldPanel("languages"),
+                FieldPanel("topics"),
+            ],
             heading=_("Who"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration"), FieldPanel("registration_url"), FieldPanel("accessibility")],
+            [
+                FieldPanel("registration"),
+                FieldPanel("registration_url"),
+                FieldPanel("accessibility"),
+            ],
             heading=_("Taking part"),
         ),
     ]
@@ -214,7 +251,9 @@ class EventPage(Page):
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("The event must end after it starts.")
         if self.registration == "external" and not self.registration_url:
-            errors["registration_url"] = _("Give the registration link, or choose another kind of registration.")
+            errors["registration_url"] = _(
+                "Give the registration link, or choose another kind of registration."
+            )
         if self.location == "other" and not self.address:
             errors["address"] = _("Give the address when the event is not at the community space.")
         if errors:
@@ -242,17 +281,15 @@ class EventPage(Page):
     def ics_url(self):
         return reverse("community:event_ics", kwargs={"page_id": self.pk})
 
-    def space(self):
-        """The community space page this event's index hangs under, if any."""
-        return CommunitySpacePage.objects.filter(path=self.path[: -2 * self.steplen]).first()
-
     def location_text(self, space=None):
         if self.location == "space" and space is not None:
             return f"{space.title}, {space.address}"
         return ", ".join(part for part in (self.venue_name, self.address) if part)
 
     def json_ld(self, request=None, space=None, organiser=None):
-        location_name = self.venue_name or (space.title if space and self.location == "space" else "")
+        location_name = self.venue_name or (
+            space.title if space and self.location == "space" else ""
+        )
         address = self.address or (space.address if space and self.location == "space" else "")
         data = {
             "@context": "https://schema.org",
@@ -264,13 +301,18 @@ class EventPage(Page):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "isAccessibleForFree": True,
-            "inLanguage": [code for code in self.languages.split(",") if code] or [self.locale.language_code],
+            "inLanguage": [code for code in self.languages.split(",") if code]
+            or [self.locale.language_code],
             "url": self.get_full_url(request),
             "location": {
                 "@type": "Place",
                 "name": location_name or address,
-                "address": {"@type": "PostalAddress", "streetAddress": address, "addressLocality": "Quito",
-                            "addressCountry": "EC"},
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": address,
+                    "addressLocality": "Quito",
+                    "addressCountry": "EC",
+                },
             },
         }
         if organiser is not None:
@@ -279,22 +321,42 @@ class EventPage(Page):
                 data["organizer"]["url"] = organiser.website
         return mark_safe(json.dumps(data, ensure_ascii=False).translate(_json_script_escapes))  # noqa: S308
 
-    def get_context(self, request, *args, **kwargs):
-        from community.localize import localize_list, localized_map
-        from home.models import Topic
+    def space(self):
+        """The community space this event's index hangs under (no query when the page was routed)."""
+        index = self.get_parent()
+        space = index.get_parent() if index is not None else None
+        if space is not None and not isinstance(space, CommunitySpacePage):
+            space = CommunitySpacePage.objects.filter(pk=space.pk).first()
+        return space
 
+    def localized_organiser(self):
+        """The organiser in the visitor's language (Spanish when not translated), in one query."""
         from .partners import PartnerOrganisation
 
+        if not self.organiser_id:
+            return None
+        keys = PartnerOrganisation.objects.filter(pk=self.organiser_id).values("translation_key")
+        return in_active_locale_or_default(
+            PartnerOrganisation.objects.filter(translation_key__in=keys)
+        ).first()
+
+    def localized_topics(self):
+        """The event's topics in the visitor's language, in one query."""
+        from home.models import Topic
+
+        keys = EventPage.topics.through.objects.filter(eventpage_id=self.pk).values(
+            "topic__translation_key"
+        )
+        return list(in_active_locale_or_default(Topic.objects.filter(translation_key__in=keys)))
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         space = self.space()
-        organiser = None
-        if self.organiser_id:
-            organiser = localized_map(PartnerOrganisation, [self.organiser]).get(self.organiser.translation_key)
-        topics = list(self.topics.all())
+        organiser = self.localized_organiser()
         context.update(
             space=space,
             organiser=organiser,
-            topics=localize_list(localized_map(Topic, topics), topics),
+            topics=self.localized_topics(),
             location_text=self.location_text(space),
             json_ld=self.json_ld(request, space, organiser),
             language=active_language(),

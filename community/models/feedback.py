@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
@@ -29,7 +30,12 @@ class Feedback(models.Model):
     updated_at = models.DateTimeField(_("updated on"), auto_now=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     topic = models.ForeignKey(
-        "home.Topic", verbose_name=_("topic"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "home.Topic",
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     service = models.ForeignKey(
         "community.ServiceProvider",
@@ -43,11 +49,18 @@ class Feedback(models.Model):
     name = models.CharField(_("name"), max_length=120, blank=True)
     contact = models.CharField(_("contact (phone or email)"), max_length=160, blank=True)
     consent_at = models.DateTimeField(_("consent given on"), null=True, blank=True)
-    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20, blank=True)
+    privacy_notice_version = models.CharField(
+        _("privacy notice version"), max_length=20, blank=True
+    )
 
-    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default=STATUS_RECEIVED)
+    status = models.CharField(
+        _("status"), max_length=20, choices=STATUS_CHOICES, default=STATUS_RECEIVED
+    )
     forwarded_to = models.CharField(
-        _("forwarded to"), max_length=150, blank=True, help_text=_("The partner or municipal department.")
+        _("forwarded to"),
+        max_length=150,
+        blank=True,
+        help_text=_("The partner or municipal department."),
     )
     forwarded_partner = models.ForeignKey(
         "community.PartnerOrganisation",
@@ -57,7 +70,9 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    internal_notes = models.TextField(_("internal notes"), blank=True, help_text=_("Never shown to the public."))
+    internal_notes = models.TextField(
+        _("internal notes"), blank=True, help_text=_("Never shown to the public.")
+    )
 
     panels = [
         MultiFieldPanel(
@@ -114,18 +129,30 @@ class FeedbackResponse(TranslatableMixin, ClusterableModel):
     you_said = models.CharField(_("you said (public summary)"), max_length=300)
     we_did = models.TextField(_("we did (public response)"))
     topic = models.ForeignKey(
-        "home.Topic", verbose_name=_("topic"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "home.Topic",
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default="answered")
+    status = models.CharField(
+        _("status"), max_length=20, choices=STATUS_CHOICES, default="answered"
+    )
     people_count = models.PositiveIntegerField(
         _("number of people who raised it"), default=1, help_text=_("Shown as a number only.")
     )
     published_on = models.DateField(_("date"))
     is_public = models.BooleanField(
-        _("show on the public page"), default=False, help_text=_("Only ticked entries appear on “You said, we did”.")
+        _("show on the public page"),
+        default=False,
+        help_text=_("Only ticked entries appear on “You said, we did”."),
     )
     feedback_items = ParentalManyToManyField(
-        "community.Feedback", verbose_name=_("messages it answers"), blank=True, related_name="responses"
+        "community.Feedback",
+        verbose_name=_("messages it answers"),
+        blank=True,
+        related_name="responses",
     )
 
     panels = [
@@ -163,10 +190,14 @@ class FeedbackPage(RoutablePageMixin, Page):
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     privacy_text = models.CharField(
-        _("what we do with your message"), max_length=400, blank=True,
+        _("what we do with your message"),
+        max_length=400,
+        blank=True,
         help_text=_("Shown next to the form."),
     )
-    thank_you_text = RichTextField(_("thank-you message"), features=["bold", "italic", "link"], blank=True)
+    thank_you_text = RichTextField(
+        _("thank-you message"), features=["bold", "italic", "link"], blank=True
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

@@ -71,4 +71,6 @@ class LanguageListField(models.CharField):
 
 
 def language_names(value):
-    return [SPOKEN_LANGUAGE_NAMES[code] for code in split_codes(value) if code in SPOKEN_LANGUAGE_NAMES]
+    return [
+        SPOKEN_LANGUAGE_NAMES[code] for code in split_codes(value) if code in SPOKEN_LANGUAGE_NAMES
+    ]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
@@ -33,7 +34,11 @@ class PlanObjective(TranslatableMixin, models.Model):
 
 
 class PlanAction(TranslatableMixin, ClusterableModel):
-    STATUS_CHOICES = [("planned", _("Planned")), ("in_progress", _("In progress")), ("done", _("Done"))]
+    STATUS_CHOICES = [
+        ("planned", _("Planned")),
+        ("in_progress", _("In progress")),
+        ("done", _("Done")),
+    ]
 
     objective = models.ForeignKey(
         PlanObjective, verbose_name=_("objective"), on_delete=models.CASCADE, related_name="actions"
@@ -47,10 +52,15 @@ class PlanAction(TranslatableMixin, ClusterableModel):
         _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
     )
     workshops = ParentalManyToManyField(
-        "community.EventPage", verbose_name=_("workshops that shaped it"), blank=True, related_name="+"
+        "community.EventPage",
+        verbose_name=_("workshops that shaped it"),
+        blank=True,
+        related_name="+",
     )
     feedback = ParentalManyToManyField(
-        "community.FeedbackResponse", verbose_name=_("published feedback that shaped it"), blank=True,
+        "community.FeedbackResponse",
+        verbose_name=_("published feedback that shaped it"),
+        blank=True,
         related_name="+",
     )
 

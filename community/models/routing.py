@@ -1,7 +1,6 @@
 """Routing to a child page of a known type in one query instead of two (page, then specific page)."""
 
 
-
 class TypedChildRoutingMixin:
     """Routes `<slug>/` straight to a child of one of `routed_child_types`, falling back to Wagtail's routing."""
 
@@ -18,5 +17,3 @@ class TypedChildRoutingMixin:
                     child._cached_parent_obj = self
                     return child.route(request, remaining)
         return super().route(request, path_components)
-
-

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
@@ -21,7 +22,9 @@ VERIFICATION_MAX_AGE_DAYS = 365
 class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
     """One place where people can get help. Guides' "where to get help" blocks choose these."""
 
-    name = models.CharField(_("name"), max_length=150, help_text=_("The service or office, as people know it."))
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("The service or office, as people know it.")
+    )
     organisation = models.ForeignKey(
         "community.PartnerOrganisation",
         verbose_name=_("organisation"),
@@ -31,15 +34,21 @@ class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
         related_name="services",
     )
     summary = models.CharField(_("what they help with"), max_length=300)
-    services = models.TextField(_("services offered"), blank=True, help_text=_("One service per line."))
+    services = models.TextField(
+        _("services offered"), blank=True, help_text=_("One service per line.")
+    )
     topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     parish = models.CharField(_("district (parroquia)"), max_length=80, blank=True)
     map_url = models.URLField(_("map link (OpenStreetMap)"), blank=True)
     opening_hours = models.CharField(_("opening hours"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    whatsapp = models.CharField(_("WhatsApp number"), max_length=40, blank=True,
-                                help_text=_("International format, e.g. 593991234567"))
+    whatsapp = models.CharField(
+        _("WhatsApp number"),
+        max_length=40,
+        blank=True,
+        help_text=_("International format, e.g. 593991234567"),
+    )
     email = models.EmailField(_("email"), blank=True)
     website = models.URLField(_("website"), blank=True)
     languages = LanguageListField(_("languages spoken"))
@@ -47,7 +56,9 @@ class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
     no_documents_needed = models.BooleanField(
         _("serves people without documents"),
         default=False,
-        help_text=_("Tick only when the provider confirmed that nobody is turned away for lack of papers."),
+        help_text=_(
+            "Tick only when the provider confirmed that nobody is turned away for lack of papers."
+        ),
     )
     last_verified = models.DateField(_("last verified on"), default=datetime.date.today)
 
@@ -58,17 +69,29 @@ class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("services"),
         FieldPanel("topics"),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("parish"), FieldPanel("map_url"), FieldPanel("opening_hours")],
+            [
+                FieldPanel("address"),
+                FieldPanel("parish"),
+                FieldPanel("map_url"),
+                FieldPanel("opening_hours"),
+            ],
             heading=_("Where and when"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("phone"), FieldPanel("whatsapp")]), FieldPanel("email"),
-             FieldPanel("website")],
+            [
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("whatsapp")]),
+                FieldPanel("email"),
+                FieldPanel("website"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("languages"), FieldPanel("is_free"), FieldPanel("no_documents_needed"),
-             FieldPanel("last_verified")],
+            [
+                FieldPanel("languages"),
+                FieldPanel("is_free"),
+                FieldPanel("no_documents_needed"),
+                FieldPanel("last_verified"),
+            ],
             heading=_("Access"),
         ),
     ]
@@ -117,7 +140,9 @@ class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
 
     @property
     def needs_verification(self):
-        return self.last_verified < timezone.localdate() - datetime.timedelta(days=VERIFICATION_MAX_AGE_DAYS)
+        return self.last_verified < timezone.localdate() - datetime.timedelta(
+            days=VERIFICATION_MAX_AGE_DAYS
+        )
 
     @property
     def whatsapp_url(self):

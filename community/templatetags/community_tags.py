@@ -2,7 +2,8 @@
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 register = template.Library()
 
@@ -59,7 +60,11 @@ def short_date(value):
     value = _local(value)
     if value is None:
         return ""
-    return _("%(day)s %(month)s %(year)s") % {"day": value.day, "month": MONTHS[value.month - 1], "year": value.year}
+    return _("%(day)s %(month)s %(year)s") % {
+        "day": value.day,
+        "month": MONTHS[value.month - 1],
+        "year": value.year,
+    }
 
 
 @register.filter

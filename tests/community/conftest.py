@@ -3,10 +3,10 @@
 import datetime
 import itertools
 
-import pytest
 from django.utils import timezone
 
-from home.models import Topic
+import pytest
+
 from community.models import (
     CommunitySpacePage,
     EventIndexPage,
@@ -18,6 +18,7 @@ from community.models import (
     ServiceProvider,
     YouSaidWeDidPage,
 )
+from home.models import Topic
 
 _counter = itertools.count(1)
 
@@ -41,28 +42,51 @@ def topics(locales):
 def community(home_pages):
     """The Spanish community section: space, events index, services, Tu voz with its two children."""
     home = home_pages["es"]
-    space = _add(home, CommunitySpacePage(
-        title="Espacio comunitario", slug="comunidad", address="Av. 24 de Mayo", opening_hours="08:30-17:00",
-        show_in_menus=True,
-    ))
+    space = _add(
+        home,
+        CommunitySpacePage(
+            title="Espacio comunitario",
+            slug="comunidad",
+            address="Av. 24 de Mayo",
+            opening_hours="08:30-17:00",
+            show_in_menus=True,
+        ),
+    )
     events = _add(space, EventIndexPage(title="Eventos", slug="eventos"))
-    services = _add(home, ServiceDirectoryPage(title="Servicios", slug="servicios", show_in_menus=True))
+    services = _add(
+        home, ServiceDirectoryPage(title="Servicios", slug="servicios", show_in_menus=True)
+    )
     voice = _add(home, FeedbackPage(title="Tu voz", slug="tu-voz", show_in_menus=True))
     you_said = _add(voice, YouSaidWeDidPage(title="Lo que hicimos", slug="lo-que-hicimos"))
     plan = _add(voice, PlanPage(title="Plan", slug="plan"))
-    return {"home": home, "space": space, "events": events, "services": services, "voice": voice,
-            "you_said": you_said, "plan": plan}
+    return {
+        "home": home,
+        "space": space,
+        "events": events,
+        "services": services,
+        "voice": voice,
+        "you_said": you_said,
+        "plan": plan,
+    }
 
 
 @pytest.fixture
 def community_en(community, translate_page):
     """English translations of the section pages (/en/community/, /en/community/events/, …)."""
     pages = {
-        "space": translate_page(community["space"], "en", title="Community space", slug="community",
-                                address="Av. 24 de Mayo", opening_hours="8:30-17:00"),
+        "space": translate_page(
+            community["space"],
+            "en",
+            title="Community space",
+            slug="community",
+            address="Av. 24 de Mayo",
+            opening_hours="8:30-17:00",
+        ),
     }
     pages["events"] = translate_page(community["events"], "en", title="Events", slug="events")
-    pages["services"] = translate_page(community["services"], "en", title="Services", slug="services")
+    pages["services"] = translate_page(
+        community["services"], "en", title="Services", slug="services"
+    )
     pages["voice"] = translate_page(community["voice"], "en", title="Your voice", slug="your-voice")
     return pages
 
@@ -123,4 +147,6 @@ def make_service(locales):
 
 @pytest.fixture
 def partner_org(locales):
-    return PartnerOrganisation.objects.create(locale=locales["es"], name="Tejiendo Redes", website="https://example.org")
+    return PartnerOrganisation.objects.create(
+        locale=locales["es"], name="Tejiendo Redes", website="https://example.org"
+    )

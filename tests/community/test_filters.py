@@ -2,8 +2,9 @@
 
 import datetime
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
@@ -40,8 +41,18 @@ def test_upcoming_and_past_archive_are_separate(client, make_event):
     assert "Taller que pasó" in past and "Taller que viene" not in past
 
 
-@pytest.mark.parametrize("query", ["type=concierto", "month=2026-13", "month=abc", "when=someday", "page=x",
-                                   "type=%00", "month=9999-01"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "type=concierto",
+        "month=2026-13",
+        "month=abc",
+        "when=someday",
+        "page=x",
+        "type=%00",
+        "month=9999-01",
+    ],
+)
 def test_unknown_event_filter_values_are_ignored(client, make_event, query):
     make_event(title="Taller visible")
     response = client.get(f"/es/comunidad/eventos/?{query}")
@@ -50,13 +61,29 @@ def test_unknown_event_filter_values_are_ignored(client, make_event, query):
 
 
 def test_services_filters(client, community, make_service, topics):
-    make_service(name="Clínica gratuita", topics=[topics["salud"]], no_documents_needed=True, languages=",es,ht,")
-    make_service(name="Asesoría pagada", topics=[topics["trabajo"]], is_free=False, languages=",es,fr,")
-    make_service(name="Refugio sin papeles", topics=[topics["asilo"]], no_documents_needed=True, languages=",es,")
+    make_service(
+        name="Clínica gratuita",
+        topics=[topics["salud"]],
+        no_documents_needed=True,
+        languages=",es,ht,",
+    )
+    make_service(
+        name="Asesoría pagada", topics=[topics["trabajo"]], is_free=False, languages=",es,fr,"
+    )
+    make_service(
+        name="Refugio sin papeles",
+        topics=[topics["asilo"]],
+        no_documents_needed=True,
+        languages=",es,",
+    )
 
     def names(query):
         html = client.get(f"/es/servicios/?{query}").content.decode()
-        return {name for name in ("Clínica gratuita", "Asesoría pagada", "Refugio sin papeles") if name in html}
+        return {
+            name
+            for name in ("Clínica gratuita", "Asesoría pagada", "Refugio sin papeles")
+            if name in html
+        }
 
     assert names("topic=salud") == {"Clínica gratuita"}
     assert names("free=1") == {"Clínica gratuita", "Refugio sin papeles"}
@@ -66,7 +93,9 @@ def test_services_filters(client, community, make_service, topics):
     assert names("topic=asilo&free=1") == {"Refugio sin papeles"}
 
 
-@pytest.mark.parametrize("query", ["topic=nope", "language=xx", "free=yes", "no_documents=%FF", "language=e"])
+@pytest.mark.parametrize(
+    "query", ["topic=nope", "language=xx", "free=yes", "no_documents=%FF", "language=e"]
+)
 def test_unknown_service_filter_values_are_ignored(client, community, make_service, query):
     make_service(name="Clínica gratuita", languages=",es,")
     response = client.get(f"/es/servicios/?{query}")
@@ -75,16 +104,25 @@ def test_unknown_service_filter_values_are_ignored(client, community, make_servi
 
 
 def test_service_unverified_for_over_a_year_is_flagged(client, community, make_service):
-    make_service(name="Dato viejo", last_verified=timezone.localdate() - datetime.timedelta(days=400))
-    make_service(name="Dato nuevo", last_verified=timezone.localdate() - datetime.timedelta(days=30))
+    make_service(
+        name="Dato viejo", last_verified=timezone.localdate() - datetime.timedelta(days=400)
+    )
+    make_service(
+        name="Dato nuevo", last_verified=timezone.localdate() - datetime.timedelta(days=30)
+    )
     html = client.get("/es/servicios/").content.decode()
-    old = html[html.index("Dato viejo"):]
-    new = html[html.index("Dato nuevo"):]
-    assert "Not checked for over a year" in old.split("</article>")[0] or "más de un año" in old.split("</article>")[0]
+    old = html[html.index("Dato viejo") :]
+    new = html[html.index("Dato nuevo") :]
+    assert (
+        "Not checked for over a year" in old.split("</article>")[0]
+        or "más de un año" in old.split("</article>")[0]
+    )
     assert "badge-warn" not in new.split("</article>")[0]
 
 
-def test_report_wrong_information_links_into_tu_voz_tagged_with_the_entry(client, community, make_service):
+def test_report_wrong_information_links_into_tu_voz_tagged_with_the_entry(
+    client, community, make_service
+):
     service = make_service(name="Clínica gratuita")
     html = client.get("/es/servicios/").content.decode()
     report_url = f"/es/directory/entry-{service.pk}/report/"

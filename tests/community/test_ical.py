@@ -19,7 +19,9 @@ def _calendar(response):
 
 def test_event_ics_parses_back_with_quito_time_zone(client, make_event):
     start = datetime.datetime(2031, 3, 14, 15, 30, tzinfo=QUITO)
-    event = make_event(start=start, end=start + datetime.timedelta(hours=2), title="Taller de salud")
+    event = make_event(
+        start=start, end=start + datetime.timedelta(hours=2), title="Taller de salud"
+    )
 
     response = client.get(f"/es/calendar/event-{event.pk}.ics")
     calendar = _calendar(response)
@@ -34,12 +36,18 @@ def test_event_ics_parses_back_with_quito_time_zone(client, make_event):
     assert str(timezone_component["TZID"]) == "America/Guayaquil"
 
 
-def test_uid_is_stable_across_downloads_and_languages(client, make_event, translate_page, community_en):
+def test_uid_is_stable_across_downloads_and_languages(
+    client, make_event, translate_page, community_en
+):
     event = make_event(title="Taller")
     first = _calendar(client.get(f"/es/calendar/event-{event.pk}.ics")).walk("VEVENT")[0]["UID"]
     second = _calendar(client.get(f"/es/calendar/event-{event.pk}.ics")).walk("VEVENT")[0]["UID"]
-    english = translate_page(event, "en", title="Workshop", slug="workshop", summary="A workshop for everyone.")
-    english_uid = _calendar(client.get(f"/en/calendar/event-{english.pk}.ics")).walk("VEVENT")[0]["UID"]
+    english = translate_page(
+        event, "en", title="Workshop", slug="workshop", summary="A workshop for everyone."
+    )
+    english_uid = _calendar(client.get(f"/en/calendar/event-{english.pk}.ics")).walk("VEVENT")[0][
+        "UID"
+    ]
     assert first == second == english_uid
     assert str(first).endswith("@movilidadhumana.quito.gob.ec")
 
@@ -63,10 +71,13 @@ def test_commas_semicolons_and_newlines_are_escaped(client, make_event):
     assert "Rampa\nIntérprete de señas" in str(component["DESCRIPTION"])
 
 
-def test_feed_has_only_upcoming_live_events_in_the_requested_language(client, make_event, translate_page,
-                                                                      community_en):
+def test_feed_has_only_upcoming_live_events_in_the_requested_language(
+    client, make_event, translate_page, community_en
+):
     upcoming = make_event(title="Próximo taller", days=5)
-    translate_page(upcoming, "en", title="Next workshop", slug="next-workshop", summary="For everyone.")
+    translate_page(
+        upcoming, "en", title="Next workshop", slug="next-workshop", summary="For everyone."
+    )
     make_event(title="Taller pasado", days=-5)
     make_event(title="Borrador", days=6, live=False)
     untranslated = make_event(title="Solo en español", days=7)
@@ -75,7 +86,10 @@ def test_feed_has_only_upcoming_live_events_in_the_requested_language(client, ma
     summaries = [str(event["SUMMARY"]) for event in english.walk("VEVENT")]
     # The translated event appears once, in English; untranslated events fall back to Spanish.
     assert summaries == ["Next workshop", "Solo en español"]
-    spanish = [str(event["SUMMARY"]) for event in _calendar(client.get("/es/calendar/events.ics")).walk("VEVENT")]
+    spanish = [
+        str(event["SUMMARY"])
+        for event in _calendar(client.get("/es/calendar/events.ics")).walk("VEVENT")
+    ]
     assert spanish == ["Próximo taller", "Solo en español"]
     assert untranslated.pk
 

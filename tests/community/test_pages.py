@@ -4,13 +4,13 @@ import datetime
 import json
 import re
 
-import pytest
 from django.utils import timezone, translation
 
 from wagtail import hooks
 
-from community.models import PlanAction, PlanObjective, FeedbackResponse
-from home.models import Topic
+import pytest
+
+from community.models import FeedbackResponse, PlanAction, PlanObjective
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +25,20 @@ def test_space_page_shows_visit_details_and_next_events(client, community, make_
     assert "<iframe" not in html  # no embedded map, no tracking
 
 
-def test_event_page_has_json_ld_and_add_to_calendar(client, community, make_event, partner_org, topics):
-    event = make_event(title="Taller de salud", organiser=partner_org, topics=[topics["salud"]],
-                       languages=",es,ht,", accessibility="Rampa de acceso")
+def test_event_page_has_json_ld_and_add_to_calendar(
+    client, community, make_event, partner_org, topics
+):
+    event = make_event(
+        title="Taller de salud",
+        organiser=partner_org,
+        topics=[topics["salud"]],
+        languages=",es,ht,",
+        accessibility="Rampa de acceso",
+    )
     html = client.get(f"/es/comunidad/eventos/{event.slug}/").content.decode()
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
     assert data["@type"] == "Event" and data["name"] == "Taller de salud"
     assert data["startDate"].endswith("-05:00")
     assert data["organizer"]["name"] == "Tejiendo Redes"
@@ -38,11 +47,19 @@ def test_event_page_has_json_ld_and_add_to_calendar(client, community, make_even
     assert "Rampa de acceso" in html and "Salud" in html and "Tejiendo Redes" in html
 
 
-def test_event_times_are_shown_in_quito_time_in_haitian_creole(client, community, make_event, translate_page):
+def test_event_times_are_shown_in_quito_time_in_haitian_creole(
+    client, community, make_event, translate_page
+):
     start = datetime.datetime(2031, 12, 6, 15, 0, tzinfo=datetime.UTC)  # 10:00 in Quito, a Saturday
     event = make_event(start=start, end=start + datetime.timedelta(hours=2))
-    translate_page(community["space"], "ht", title="Espas kominotè", slug="kominote", address="Av. 24 de Mayo",
-                   opening_hours="8:30")
+    translate_page(
+        community["space"],
+        "ht",
+        title="Espas kominotè",
+        slug="kominote",
+        address="Av. 24 de Mayo",
+        opening_hours="8:30",
+    )
     translate_page(community["events"], "ht", title="Aktivite", slug="aktivite")
     html = client.get(f"/ht/kominote/aktivite/{event.slug}/").content.decode()
     assert "samdi 6 desanm 2031" in html
@@ -61,14 +78,19 @@ def test_untranslated_events_are_listed_in_other_languages(client, community_en,
 def test_upcoming_events_home_teaser(rf, community, make_event):
     make_event(title="Taller del teaser", days=1)
     request = rf.get("/es/")
-    teasers = [build(request, community["home"]) for build in hooks.get_hooks("register_home_teaser")]
-    teaser = next(t for t in teasers if t and t["template"] == "community/includes/teaser_events.html")
+    teasers = [
+        build(request, community["home"]) for build in hooks.get_hooks("register_home_teaser")
+    ]
+    teaser = next(
+        t for t in teasers if t and t["template"] == "community/includes/teaser_events.html"
+    )
     assert [item["event"].title for item in teaser["items"]] == ["Taller del teaser"]
     assert teaser["more_url"] == "/es/comunidad/eventos/"
 
 
-def test_topic_related_hooks_return_events_and_services_in_one_query(rf, community, make_event, make_service,
-                                                                      topics, django_assert_num_queries):
+def test_topic_related_hooks_return_events_and_services_in_one_query(
+    rf, community, make_event, make_service, topics, django_assert_num_queries
+):
     make_event(title="Taller de salud", topics=[topics["salud"]])
     make_event(title="Taller de trabajo", topics=[topics["trabajo"]])
     make_service(name="Clínica", topics=[topics["salud"]], no_documents_needed=True)
@@ -78,7 +100,9 @@ def test_topic_related_hooks_return_events_and_services_in_one_query(rf, communi
     for build in hooks.get_hooks("register_topic_related"):
         if build.__module__ != "community.wagtail_hooks":
             continue
-        build(request, [topics["salud"].pk], None)  # warms the site root paths, cached on a running server
+        build(
+            request, [topics["salud"].pk], None
+        )  # warms the site root paths, cached on a running server
         with django_assert_num_queries(1):
             result = build(request, [topics["salud"].pk], None)
         results[build.__name__] = result
@@ -87,15 +111,34 @@ def test_topic_related_hooks_return_events_and_services_in_one_query(rf, communi
     assert results["related_services"]["items"][0]["url"].startswith("/es/directory/entry-")
 
 
-def test_plan_page_shows_objectives_actions_and_what_shaped_them(client, community, locales, make_event):
+def test_plan_page_shows_objectives_actions_and_what_shaped_them(
+    client, community, locales, make_event
+):
     workshop = make_event(title="Taller participativo de salud", days=-10)
-    objective = PlanObjective.objects.create(locale=locales["es"], number=1, title="Salud para todas las personas")
-    said = FeedbackResponse.objects.create(locale=locales["es"], you_said="Pedían cédula", we_did="Circular.",
-                                           published_on=timezone.localdate(), is_public=True)
-    hidden = FeedbackResponse.objects.create(locale=locales["es"], you_said="Aún sin publicar", we_did="-",
-                                             published_on=timezone.localdate(), is_public=False)
-    action = PlanAction(locale=locales["es"], objective=objective, title="Formar al personal de salud",
-                        status="in_progress", progress=45)
+    objective = PlanObjective.objects.create(
+        locale=locales["es"], number=1, title="Salud para todas las personas"
+    )
+    said = FeedbackResponse.objects.create(
+        locale=locales["es"],
+        you_said="Pedían cédula",
+        we_did="Circular.",
+        published_on=timezone.localdate(),
+        is_public=True,
+    )
+    hidden = FeedbackResponse.objects.create(
+        locale=locales["es"],
+        you_said="Aún sin publicar",
+        we_did="-",
+        published_on=timezone.localdate(),
+        is_public=False,
+    )
+    action = PlanAction(
+        locale=locales["es"],
+        objective=objective,
+        title="Formar al personal de salud",
+        status="in_progress",
+        progress=45,
+    )
     action.save()
     action.workshops.set([workshop])
     action.feedback.set([said, hidden])
@@ -107,7 +150,9 @@ def test_plan_page_shows_objectives_actions_and_what_shaped_them(client, communi
     assert "Aún sin publicar" not in html
 
 
-def test_where_to_get_help_block_shows_entries_in_the_visitors_language(community, make_service, locales):
+def test_where_to_get_help_block_shows_entries_in_the_visitors_language(
+    community, make_service, locales
+):
     from community.blocks import WhereToGetHelpBlock
     from home.demo import translate
 

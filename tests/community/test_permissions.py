@@ -2,7 +2,6 @@
 
 import datetime
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
@@ -10,6 +9,8 @@ from django.utils import timezone
 
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+import pytest
 
 from community.demo import _seed_permissions
 from community.models import EventPage
@@ -36,27 +37,29 @@ def roles(community):
 
 def _event_form(title="Círculo de costura", slug="circulo-de-costura", action=None):
     start = timezone.localtime() + datetime.timedelta(days=10)
-    data = nested_form_data({
-        "title": title,
-        "slug": slug,
-        "summary": "Aprende a reparar ropa mientras conversamos.",
-        "start": start.strftime("%Y-%m-%d %H:%M"),
-        "end": (start + datetime.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
-        "event_type": "support",
-        "location": "space",
-        "venue_name": "",
-        "address": "",
-        "map_url": "",
-        "body": rich_text("<p>Trae ropa para arreglar.</p>"),
-        "organiser": "",
-        "audience": "",
-        "registration": "none",
-        "registration_url": "",
-        "accessibility": "",
-        "seo_title": "",
-        "search_description": "",
-        "comments": inline_formset([]),
-    })
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "summary": "Aprende a reparar ropa mientras conversamos.",
+            "start": start.strftime("%Y-%m-%d %H:%M"),
+            "end": (start + datetime.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
+            "event_type": "support",
+            "location": "space",
+            "venue_name": "",
+            "address": "",
+            "map_url": "",
+            "body": rich_text("<p>Trae ropa para arreglar.</p>"),
+            "organiser": "",
+            "audience": "",
+            "registration": "none",
+            "registration_url": "",
+            "accessibility": "",
+            "seo_title": "",
+            "search_description": "",
+            "comments": inline_formset([]),
+        }
+    )
     data["languages"] = ["es", "ht"]
     if action:
         data[action] = "1"
@@ -95,14 +98,23 @@ def test_partner_cannot_publish(client, community, roles):
 
 
 def test_partner_cannot_edit_another_partners_event(client, community, roles):
-    event = _create_as(client, roles["other_partner"], community["events"], title="Evento de otra organización",
-                       slug="evento-de-otra")
+    event = _create_as(
+        client,
+        roles["other_partner"],
+        community["events"],
+        title="Evento de otra organización",
+        slug="evento-de-otra",
+    )
     client.logout()
     _login(client, roles["partner"])
     edit_url = reverse("wagtailadmin_pages:edit", args=(event.pk,))
     assert client.get(edit_url).status_code in (302, 403)
-    client.post(edit_url, _event_form(title="Cambiado por otra persona", slug="evento-de-otra",
-                                      action="action-submit"))
+    client.post(
+        edit_url,
+        _event_form(
+            title="Cambiado por otra persona", slug="evento-de-otra", action="action-submit"
+        ),
+    )
     event.refresh_from_db()
     assert event.get_latest_revision_as_object().title == "Evento de otra organización"
     # …but they can still edit their own.
@@ -112,22 +124,37 @@ def test_partner_cannot_edit_another_partners_event(client, community, roles):
 
 def test_partner_cannot_touch_other_sections(client, community, roles):
     _login(client, roles["partner"])
-    for model, parent in [("standardpage", community["home"]), ("eventindexpage", community["space"])]:
+    for model, parent in [
+        ("standardpage", community["home"]),
+        ("eventindexpage", community["space"]),
+    ]:
         app = "home" if model == "standardpage" else "community"
         url = reverse("wagtailadmin_pages:add", args=(app, model, parent.pk))
         assert client.get(url).status_code in (302, 403)
     for page in (community["space"], community["services"], community["voice"], community["home"]):
-        assert client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).status_code in (302, 403)
+        assert client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).status_code in (
+            302,
+            403,
+        )
 
 
 def test_partner_cannot_reach_enrolments_feedback_or_settings(client, community, roles):
     partner = roles["partner"]
-    for permission in ("community.view_feedback", "community.change_feedback", "courses.view_enrolment",
-                       "home.change_sitesettings", "community.change_serviceprovider"):
+    for permission in (
+        "community.view_feedback",
+        "community.change_feedback",
+        "courses.view_enrolment",
+        "home.change_sitesettings",
+        "community.change_serviceprovider",
+    ):
         assert not partner.has_perm(permission)
     _login(client, partner)
-    urls = ["/admin/snippets/community/feedback/", "/admin/settings/home/sitesettings/", "/admin/users/",
-            "/admin/groups/"]
+    urls = [
+        "/admin/snippets/community/feedback/",
+        "/admin/settings/home/sitesettings/",
+        "/admin/users/",
+        "/admin/groups/",
+    ]
     for name in ("enrolments:index", "courses_admin:seats"):
         try:
             urls.append(reverse(name))

@@ -1,8 +1,9 @@
 """Query budgets: the events index and the directory cost the same for 5 items as for 50."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +19,14 @@ def _count(client, url):
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
-def test_events_index_queries_do_not_grow_with_events(client, make_event, community_en, topics, partner_org,
-                                                      language, translate_page):
+def test_events_index_queries_do_not_grow_with_events(
+    client, make_event, community_en, topics, partner_org, language, translate_page
+):
     url = {"es": "/es/comunidad/eventos/", "en": "/en/community/events/"}[language]
     for number in range(5):
-        make_event(days=number + 1, topics=[topics["salud"]], organiser=partner_org, languages=",es,ht,")
+        make_event(
+            days=number + 1, topics=[topics["salud"]], organiser=partner_org, languages=",es,ht,"
+        )
     five = _count(client, url)
     for number in range(45):
         make_event(days=number + 1, topics=[topics["trabajo"]], organiser=partner_org)
@@ -31,8 +35,9 @@ def test_events_index_queries_do_not_grow_with_events(client, make_event, commun
     assert fifty <= MAX_QUERIES
 
 
-def test_services_directory_queries_do_not_grow_with_entries(client, community, make_service, topics,
-                                                             partner_org):
+def test_services_directory_queries_do_not_grow_with_entries(
+    client, community, make_service, topics, partner_org
+):
     for _number in range(5):
         make_service(topics=[topics["salud"], topics["asilo"]], organisation=partner_org)
     five = _count(client, "/es/servicios/")

@@ -2,8 +2,9 @@
 
 import datetime
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 from community.models import Feedback, FeedbackResponse
 
@@ -14,14 +15,21 @@ EN_URL = "/en/your-voice/"
 
 
 def _post(client, url=URL, **data):
-    payload = {"topic": "", "message": "Necesitamos clases de español por la noche.", "name": "", "contact": "",
-               "website": ""}
+    payload = {
+        "topic": "",
+        "message": "Necesitamos clases de español por la noche.",
+        "name": "",
+        "contact": "",
+        "website": "",
+    }
     payload.update(data)
     return client.post(url, payload)
 
 
 def test_anonymous_submission_is_stored_with_the_language(client, community_en, topics):
-    response = _post(client, EN_URL, topic=str(topics["trabajo"].pk), message="We need evening Spanish classes.")
+    response = _post(
+        client, EN_URL, topic=str(topics["trabajo"].pk), message="We need evening Spanish classes."
+    )
     assert response.status_code == 302
     assert response.url == "/en/your-voice/thanks/"
     feedback = Feedback.objects.get()
@@ -62,7 +70,9 @@ def test_contact_without_consent_is_refused_with_a_clear_message(client, communi
         ("Hola\u202emundo", "Please remove the special invisible characters from this text."),
     ],
 )
-def test_bad_messages_get_a_clear_error_and_nothing_is_stored(client, community_en, message, expected):
+def test_bad_messages_get_a_clear_error_and_nothing_is_stored(
+    client, community_en, message, expected
+):
     response = _post(client, EN_URL, message=message)
     assert response.status_code == 200
     html = response.content.decode()
@@ -113,20 +123,34 @@ def test_form_page_is_never_cached(client, community):
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
-def test_public_page_shows_only_published_items_and_no_personal_data(client, community, locales, topics):
+def test_public_page_shows_only_published_items_and_no_personal_data(
+    client, community, locales, topics
+):
     feedback = Feedback.objects.create(
-        language="es", message="Mensaje privado con mi teléfono", name="Ana Pérez", contact="0991234567",
-        consent_at=timezone.now(), internal_notes="Nota interna de triage",
+        language="es",
+        message="Mensaje privado con mi teléfono",
+        name="Ana Pérez",
+        contact="0991234567",
+        consent_at=timezone.now(),
+        internal_notes="Nota interna de triage",
     )
     published = FeedbackResponse.objects.create(
-        locale=locales["es"], you_said="Faltan clases de español", we_did="Abrimos un curso nocturno.",
-        topic=topics["trabajo"], published_on=datetime.date(2026, 11, 1), is_public=True, people_count=12,
+        locale=locales["es"],
+        you_said="Faltan clases de español",
+        we_did="Abrimos un curso nocturno.",
+        topic=topics["trabajo"],
+        published_on=datetime.date(2026, 11, 1),
+        is_public=True,
+        people_count=12,
     )
     published.feedback_items.set([feedback])
     published.save()
     FeedbackResponse.objects.create(
-        locale=locales["es"], you_said="Tema todavía sin publicar", we_did="En revisión.",
-        published_on=datetime.date(2026, 11, 2), is_public=False,
+        locale=locales["es"],
+        you_said="Tema todavía sin publicar",
+        we_did="En revisión.",
+        published_on=datetime.date(2026, 11, 2),
+        is_public=False,
     )
     html = client.get("/es/tu-voz/lo-que-hicimos/").content.decode()
     assert "Faltan clases de español" in html and "Abrimos un curso nocturno." in html
