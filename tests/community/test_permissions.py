@@ -186,3 +186,42 @@ def test_community_editor_approves_and_the_event_goes_live(client, community, ro
 def test_community_editor_sees_the_tu_voz_triage_but_partners_do_not(client, community, roles):
     _login(client, roles["editor"])
     assert client.get("/admin/snippets/community/feedback/").status_code == 200
+
+
+def test_triage_export_and_edit_keep_contact_details_out_of_the_export(client, community, roles):
+    from community.models import Feedback
+
+    feedback = Feedback.objects.create(
+        language="ht",
+        message="Mwen bezwen kou panyòl",
+        name="Ana",
+        contact="0991234567",
+        consent_at=timezone.now(),
+    )
+    _login(client, roles["editor"])
+    edit = client.get(f"/admin/snippets/community/feedback/edit/{feedback.pk}/")
+    assert edit.status_code == 200
+    assert "0991234567" in edit.content.decode()  # staff with permission see it to answer
+    response = client.post(
+        f"/admin/snippets/community/feedback/edit/{feedback.pk}/",
+        {
+            "status": "forwarded",
+            "forwarded_to": "FUDELA",
+            "forwarded_partner": "",
+            "internal_notes": "Llamar",
+        },
+    )
+    assert response.status_code == 302
+    feedback.refresh_from_db()
+    assert (feedback.status, feedback.forwarded_to, feedback.message) == (
+        "forwarded",
+        "FUDELA",
+        "Mwen bezwen kou panyòl",
+    )
+    export = client.get("/admin/snippets/community/feedback/?export=csv")
+    assert export.status_code == 200
+    content = (
+        b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    )
+    assert "Mwen bezwen kou panyòl" in content and "FUDELA" in content
+    assert "0991234567" not in content and "Ana" not in content
