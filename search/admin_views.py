@@ -2,12 +2,13 @@
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from django_filters import ChoiceFilter, DateFromToRangeFilter
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from django_filters import ChoiceFilter, DateFromToRangeFilter
 
 from .models import ZeroResultQuery
 from .stats import flush_zero_results

@@ -15,19 +15,36 @@ from search import index
 # are simply not promoted there.
 PROMOTIONS = {
     "guias/visas-y-regularizacion": {
-        "es": (["visa", "visas", "regularización", "regularizacion"],
-               "Qué visa puedes pedir, qué papeles necesitas y cuánto cuesta."),
+        "es": (
+            ["visa", "visas", "regularización", "regularizacion"],
+            "Qué visa puedes pedir, qué papeles necesitas y cuánto cuesta.",
+        ),
     },
     "guias/asilo-y-refugio": {
-        "es": (["asilo", "refugio"], "Cómo pedir protección internacional en Ecuador, paso a paso."),
-        "en": (["asylum", "refugee"], "How to ask for international protection in Ecuador, step by step."),
-        "fr": (["asile", "réfugié", "refugie"], "Comment demander une protection internationale en Équateur."),
-        "ht": (["azil", "refijye"], "Kijan pou mande pwoteksyon entènasyonal nan Ekwatè, etap pa etap."),
+        "es": (
+            ["asilo", "refugio"],
+            "Cómo pedir protección internacional en Ecuador, paso a paso.",
+        ),
+        "en": (
+            ["asylum", "refugee"],
+            "How to ask for international protection in Ecuador, step by step.",
+        ),
+        "fr": (
+            ["asile", "réfugié", "refugie"],
+            "Comment demander une protection internationale en Équateur.",
+        ),
+        "ht": (
+            ["azil", "refijye"],
+            "Kijan pou mande pwoteksyon entènasyonal nan Ekwatè, etap pa etap.",
+        ),
     },
     "cursos": {
         "es": (["curso", "cursos"], "Todos los cursos gratuitos abiertos a la inscripción."),
         "en": (["course", "courses"], "All free courses open for enrolment."),
-        "fr": (["formation", "formations", "cours"], "Toutes les formations gratuites ouvertes aux inscriptions."),
+        "fr": (
+            ["formation", "formations", "cours"],
+            "Toutes les formations gratuites ouvertes aux inscriptions.",
+        ),
         "ht": (["kou", "fòmasyon"], "Tout kou gratis ki ouvè pou enskripsyon."),
     },
 }
@@ -42,7 +59,11 @@ def seed(command):
         if source is None:
             continue
         for code, (queries, description) in by_language.items():
-            page = source if code == "es" else source.get_translations().filter(locale__language_code=code).first()
+            page = (
+                source
+                if code == "es"
+                else source.get_translations().filter(locale__language_code=code).first()
+            )
             if page is None or not page.live:
                 continue
             for text in queries:

@@ -24,7 +24,7 @@ from wagtail.models import Page
 from wagtail.search import index as wagtail_index
 
 from .models import SearchEntry, SearchWord
-from .text import fold, words
+from .text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -137,12 +137,16 @@ def _field_texts(obj, search_fields):
             try:
                 texts.extend(_flatten(field.get_value(obj)))
             except Exception:  # a broken field must never stop indexing the rest
-                logger.exception("search: could not read %s.%s", type(obj).__name__, field.field_name)
+                logger.exception(
+                    "search: could not read %s.%s", type(obj).__name__, field.field_name
+                )
         elif isinstance(field, wagtail_index.RelatedFields):
             try:
                 related = field.get_value(obj)
             except Exception:
-                logger.exception("search: could not follow %s.%s", type(obj).__name__, field.field_name)
+                logger.exception(
+                    "search: could not follow %s.%s", type(obj).__name__, field.field_name
+                )
                 continue
             if related is None:
                 continue
@@ -233,7 +237,10 @@ def add_vocabulary(language, text):
                 original_words[key] = stripped.lower()
     if original_words:
         SearchWord.objects.bulk_create(
-            [SearchWord(language=language, word=key, display=shown) for key, shown in original_words.items()],
+            [
+                SearchWord(language=language, word=key, display=shown)
+                for key, shown in original_words.items()
+            ],
             ignore_conflicts=True,
             batch_size=500,
         )
@@ -322,7 +329,9 @@ def snippet_urls(obj):
     suffix = f"#{anchor}" if anchor else ""
     fallback = {}
     if language == settings.LANGUAGE_CODE:
-        fallback = {code: f"{url}{suffix}" for code, url in listings.items() if url and code != language}
+        fallback = {
+            code: f"{url}{suffix}" for code, url in listings.items() if url and code != language
+        }
     return f"{own}{suffix}", fallback
 
 

@@ -31,7 +31,9 @@ class SearchEntry(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.CharField(max_length=64)
     # Pages cascade: deleting a page deletes its entry without any signal handler.
-    page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=8, db_index=True)
     translation_key = models.UUIDField(db_index=True)
@@ -54,7 +56,9 @@ class SearchEntry(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id"], name="search_entry_unique_object")
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="search_entry_unique_object"
+            )
         ]
         indexes = [models.Index(fields=["language", "section"], name="search_entry_lang_section")]
         verbose_name = _("search index entry")
@@ -73,7 +77,9 @@ class SearchWord(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["language", "word"], name="search_word_unique_language_word")
+            models.UniqueConstraint(
+                fields=["language", "word"], name="search_word_unique_language_word"
+            )
         ]
 
     def __str__(self):
@@ -94,7 +100,9 @@ class ZeroResultQuery(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["language", "week", "query"], name="zero_result_unique_query")
+            models.UniqueConstraint(
+                fields=["language", "week", "query"], name="zero_result_unique_query"
+            )
         ]
         ordering = ["-week", "-count", "query"]
         verbose_name = _("search without results")
@@ -102,7 +110,6 @@ class ZeroResultQuery(models.Model):
 
     def __str__(self):
         return self.query
-
 
 
 # pg_trgm's `%` operator (uses the GIN trigram index), registered on this one field so the site

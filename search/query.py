@@ -89,8 +89,16 @@ def _sqlite_queryset(query, language, any_word):
     scope = _language_scope(language, combined, combined)
     score = sum(
         (
-            Case(When(folded_title__contains=prefix, then=Value(3)), default=Value(0), output_field=IntegerField())
-            + Case(When(folded__contains=prefix, then=Value(1)), default=Value(0), output_field=IntegerField())
+            Case(
+                When(folded_title__contains=prefix, then=Value(3)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+            + Case(
+                When(folded__contains=prefix, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
             for prefix in prefixes
         ),
         Value(0),
@@ -161,7 +169,9 @@ def suggestion(query, language):
     tokens = [word for word in words(query) if word.isalpha() and len(word) >= 4][:6]
     if not tokens:
         return None
-    known = set(SearchWord.objects.filter(language=language, word__in=tokens).values_list("word", flat=True))
+    known = set(
+        SearchWord.objects.filter(language=language, word__in=tokens).values_list("word", flat=True)
+    )
     replacements = {}
     for token in [token for token in tokens if token not in known][:3]:
         best = _closest_word(token, language)
@@ -191,7 +201,9 @@ def _closest_word(token, language):
         )
         return best.display if best else None
     candidates = dict(
-        SearchWord.objects.filter(language=language, word__startswith=token[0]).values_list("word", "display")[:5000]
+        SearchWord.objects.filter(language=language, word__startswith=token[0]).values_list(
+            "word", "display"
+        )[:5000]
     )
     close = difflib.get_close_matches(token, candidates, n=1, cutoff=0.75)
     return candidates[close[0]] if close else None

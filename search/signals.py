@@ -61,10 +61,20 @@ def connect():
     page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
     page_slug_changed.connect(on_subtree_changed, dispatch_uid="search_page_slug_changed")
     post_page_move.connect(on_subtree_changed, dispatch_uid="search_post_page_move")
-    post_save.connect(on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
+    post_save.connect(
+        on_view_restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="search_restriction_saved",
+    )
     post_delete.connect(
-        on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted"
+        on_view_restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="search_restriction_deleted",
     )
     for model in index.indexed_snippet_models():
-        post_save.connect(on_snippet_saved, sender=model, dispatch_uid=f"search_saved_{model._meta.label}")
-        post_delete.connect(on_snippet_deleted, sender=model, dispatch_uid=f"search_deleted_{model._meta.label}")
+        post_save.connect(
+            on_snippet_saved, sender=model, dispatch_uid=f"search_saved_{model._meta.label}"
+        )
+        post_delete.connect(
+            on_snippet_deleted, sender=model, dispatch_uid=f"search_deleted_{model._meta.label}"
+        )

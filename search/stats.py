@@ -61,7 +61,9 @@ def record_zero_result(query, language):
     if text is None:
         return False
     number = _next_number()
-    cache.set(_item_key(number), (language, timezone.localdate().isoformat(), text), timeout=ITEM_TIMEOUT)
+    cache.set(
+        _item_key(number), (language, timezone.localdate().isoformat(), text), timeout=ITEM_TIMEOUT
+    )
     if number % FLUSH_EVERY == 0:
         try:
             flush_zero_results_task.enqueue()

@@ -121,6 +121,8 @@ def highlight(text, query, length=None):
         space = text.rfind(" ", start, end)
         if space > start + length // 2:
             end = space
-    window = [(max(s, start) - start, min(e, end) - start) for s, e in spans if e > start and s < end]
+    window = [
+        (max(s, start) - start, min(e, end) - start) for s, e in spans if e > start and s < end
+    ]
     html = _render(text[start:end], window)
     return ("… " if start else "") + html + (" …" if end < len(text) else "")

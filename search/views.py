@@ -15,16 +15,20 @@ from .text import clean_query, highlight, looks_personal
 
 RESULTS_PER_PAGE = 10
 SNIPPET_LENGTH = 220
+SNIPPET_SOURCE_LIMIT = 4000  # look for the matched words in the first part of long pages only
 SECTION_LABELS = dict(SECTION_CHOICES)
 
 
 def _present(entry, query, language, promoted=False):
     """Attach what the template shows: escaped highlights, the right URL, the language flag."""
     entry.other_language = entry.language != language
-    entry.url_for_reader = entry.fallback_urls.get(language, entry.url) if entry.other_language else entry.url
+    entry.url_for_reader = (
+        entry.fallback_urls.get(language, entry.url) if entry.other_language else entry.url
+    )
     entry.title_html = mark_safe(highlight(entry.title, query))  # noqa: S308 - highlight() escapes
     description = getattr(entry, "promotion_description", "") if promoted else ""
-    entry.snippet_html = mark_safe(highlight(description or entry.body, query, SNIPPET_LENGTH))  # noqa: S308
+    text = description or entry.body[:SNIPPET_SOURCE_LIMIT]
+    entry.snippet_html = mark_safe(highlight(text, query, SNIPPET_LENGTH))  # noqa: S308
     entry.section_label = SECTION_LABELS.get(entry.section, SECTION_LABELS["page"])
     entry.promoted = promoted
     return entry
@@ -46,7 +50,11 @@ def search(request):
     section = request.GET.get("section", "")
     if section not in SECTION_LABELS:
         section = ""
-    context = {"search_query": query, "section": section, "query_was_blank": not query and bool(raw_query)}
+    context = {
+        "search_query": query,
+        "section": section,
+        "query_was_blank": not query and bool(raw_query),
+    }
 
     if query:
         outcome = run_search(query, language, section or None)
@@ -61,7 +69,11 @@ def search(request):
                 if not section or entry.section == section
             ]
         pinned_ids = {entry.pk for entry in pinned}
-        results = [_present(entry, query, language) for entry in page.object_list if entry.pk not in pinned_ids]
+        results = [
+            _present(entry, query, language)
+            for entry in page.object_list
+            if entry.pk not in pinned_ids
+        ]
         did_you_mean = suggestion(query, language) if outcome.total < SUGGEST_BELOW else None
         if outcome.total == 0 and not pinned and not section:
             record_zero_result(query, language)
@@ -86,7 +98,9 @@ def search(request):
                 if outcome.section_counts.get(key)
             ],
             all_sections_url=_url(query),
-            previous_url=_url(query, section, page.previous_page_number()) if page.has_previous() else "",
+            previous_url=_url(query, section, page.previous_page_number())
+            if page.has_previous()
+            else "",
             next_url=_url(query, section, page.next_page_number()) if page.has_next() else "",
             default_language=settings.LANGUAGE_CODE,
         )

@@ -11,7 +11,11 @@ from .admin_views import ZeroResultReportView
 @hooks.register("register_admin_urls")
 def register_zero_result_report_urls():
     return [
-        path("reports/searches-without-results/", ZeroResultReportView.as_view(), name="search_zero_results"),
+        path(
+            "reports/searches-without-results/",
+            ZeroResultReportView.as_view(),
+            name="search_zero_results",
+        ),
         path(
             "reports/searches-without-results/results/",
             ZeroResultReportView.as_view(results_only=True),
@@ -38,4 +42,6 @@ def register_zero_result_report_menu_item():
 
 @hooks.register("register_permissions")
 def register_zero_result_permission():
-    return Permission.objects.filter(content_type__app_label="search", codename="view_zeroresultquery")
+    return Permission.objects.filter(
+        content_type__app_label="search", codename="view_zeroresultquery"
+    )

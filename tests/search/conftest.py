@@ -28,12 +28,24 @@ def asylum_pages(home_pages, make_page, translate_page):
     )
     pages = {"es": es}
     translations = {
-        "en": ("asylum", "Applying for asylum in Ecuador", "How to ask for international protection if your life is in danger.",
-               "<p>You can apply for asylum and refugee status. The information is free.</p>"),
-        "fr": ("asile", "Demander l'asile en Équateur", "Comment demander une protection internationale si votre vie est en danger.",
-               "<p>Vous pouvez demander l'asile et le statut de réfugié. L'information est gratuite.</p>"),
-        "ht": ("azil", "Mande azil nan Ekwatè", "Kijan pou mande pwoteksyon entènasyonal si lavi ou an danje.",
-               "<p>Ou ka mande azil ak estati refijye. Enfòmasyon an gratis.</p>"),
+        "en": (
+            "asylum",
+            "Applying for asylum in Ecuador",
+            "How to ask for international protection if your life is in danger.",
+            "<p>You can apply for asylum and refugee status. The information is free.</p>",
+        ),
+        "fr": (
+            "asile",
+            "Demander l'asile en Équateur",
+            "Comment demander une protection internationale si votre vie est en danger.",
+            "<p>Vous pouvez demander l'asile et le statut de réfugié. L'information est gratuite.</p>",
+        ),
+        "ht": (
+            "azil",
+            "Mande azil nan Ekwatè",
+            "Kijan pou mande pwoteksyon entènasyonal si lavi ou an danje.",
+            "<p>Ou ka mande azil ak estati refijye. Enfòmasyon an gratis.</p>",
+        ),
     }
     for code, (slug, title, intro, body) in translations.items():
         pages[code] = translate_page(es, code, title=title, slug=slug, intro=intro, body=body)

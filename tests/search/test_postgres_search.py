@@ -1,11 +1,9 @@
 """What only PostgreSQL does: per-language stemming with unaccent, and "did you mean" with pg_trgm."""
 
-import pytest
 from django.db import connection
 
-from wagtail.models import Page
+import pytest
 
-from search.models import SearchEntry
 from tests.conftest import requires_postgres
 
 from .test_search_page import result_titles
@@ -20,13 +18,17 @@ def test_each_language_has_its_own_text_search_configuration(asylum_pages):
             [[page.pk for page in asylum_pages.values()]],
         )
         vectors = dict(cursor.fetchall())
-    assert "'informacion'" in vectors["es"] and "'peligr'" in vectors["es"]  # unaccent + spanish stemmer
+    assert (
+        "'informacion'" in vectors["es"] and "'peligr'" in vectors["es"]
+    )  # unaccent + spanish stemmer
     assert "'asylum'" in vectors["en"] and "'ecuador'" in vectors["en"]
     assert "'equateur'" in vectors["fr"]  # french + unaccent
     assert "'enfomasyon'" in vectors["ht"]  # simple: no stemming, accents removed
 
 
-@pytest.mark.parametrize("config, finds_spanish, finds_english", [("english", False, True), ("spanish", True, False)])
+@pytest.mark.parametrize(
+    "config, finds_spanish, finds_english", [("english", False, True), ("spanish", True, False)]
+)
 def test_wagtails_shared_index_cannot_stem_two_languages(
     settings, home_pages, make_page, client, config, finds_spanish, finds_english
 ):
@@ -40,8 +42,12 @@ def test_wagtails_shared_index_cannot_stem_two_languages(
 
     from home.models import StandardPage
 
-    assert not {"language", "config", "locale"} & {field.name for field in IndexEntry._meta.get_fields()}
-    spanish = make_page(home_pages["es"], "trabajadores", "Trabajadores migrantes", body="<p>Los trabajadores.</p>")
+    assert not {"language", "config", "locale"} & {
+        field.name for field in IndexEntry._meta.get_fields()
+    }
+    spanish = make_page(
+        home_pages["es"], "trabajadores", "Trabajadores migrantes", body="<p>Los trabajadores.</p>"
+    )
     english = make_page(home_pages["en"], "running", "Running club", body="<p>We meet weekly.</p>")
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": config}
@@ -88,7 +94,9 @@ def test_did_you_mean_is_not_offered_for_known_words(asylum_pages, client):
 
 
 def test_the_title_weighs_more_than_the_body(home_pages, make_page, client):
-    make_page(home_pages["en"], "body-mentions", "Opening hours", intro="Bring documents for your visa.")
+    make_page(
+        home_pages["en"], "body-mentions", "Opening hours", intro="Bring documents for your visa."
+    )
     make_page(home_pages["en"], "title-mentions", "Visa renewal", intro="What to bring.")
     titles = result_titles(client.get("/en/search/?q=visa"))
     assert titles[0] == "Visa renewal"

@@ -3,8 +3,9 @@
 import html as html_lib
 import re
 
-import pytest
 from django.utils import translation
+
+import pytest
 
 from home.demo import child_page
 from home.models import StandardPage
@@ -33,10 +34,14 @@ def test_an_english_search_never_returns_a_french_page(asylum_pages, client):
     for query in ["asile", "Équateur", "demander", "asylum"]:
         response = client.get("/en/search/", {"q": query})
         assert "Demander l'asile" not in response.content.decode()
-        assert "/fr/" not in "".join(re.findall(r'<ol class="result-list">.*?</ol>', response.content.decode(), re.S))
+        assert "/fr/" not in "".join(
+            re.findall(r'<ol class="result-list">.*?</ol>', response.content.decode(), re.S)
+        )
 
 
-def test_a_spanish_page_without_translation_is_labelled_in_other_languages(asylum_pages, work_page_es, client):
+def test_a_spanish_page_without_translation_is_labelled_in_other_languages(
+    asylum_pages, work_page_es, client
+):
     response = client.get("/en/search/?q=trabajadores")
     html = response.content.decode()
     assert result_titles(response) == ["Derechos de las personas trabajadoras"]
@@ -96,19 +101,26 @@ def test_publishing_a_translation_adds_it(work_page_es, translate_page, client):
     response = client.get("/en/search/?q=workers")
     assert result_titles(response) == ["Workers' rights"]
     # The Spanish page is no longer offered to English readers once its translation is live.
-    assert "Derechos de las personas trabajadoras" not in client.get("/en/search/?q=trabajadores").content.decode()
+    assert (
+        "Derechos de las personas trabajadoras"
+        not in client.get("/en/search/?q=trabajadores").content.decode()
+    )
 
 
 def test_editing_and_republishing_updates_the_index(work_page_es, client):
     work_page_es.title = "Trabajo digno para todas las personas"
     work_page_es.save_revision().publish()
-    assert result_titles(client.get("/es/search/?q=digno")) == ["Trabajo digno para todas las personas"]
+    assert result_titles(client.get("/es/search/?q=digno")) == [
+        "Trabajo digno para todas las personas"
+    ]
 
 
 def test_a_page_behind_a_password_is_not_found(work_page_es, client):
     from wagtail.models import PageViewRestriction
 
-    PageViewRestriction.objects.create(page=work_page_es, restriction_type="password", password="secret")
+    PageViewRestriction.objects.create(
+        page=work_page_es, restriction_type="password", password="secret"
+    )
     assert result_titles(client.get("/es/search/?q=trabajadores")) == []
 
 
@@ -156,7 +168,11 @@ def test_odd_queries_return_a_normal_page(asylum_pages, client, query):
 
 
 def test_odd_page_and_section_parameters_are_harmless(asylum_pages, client):
-    for params in [{"q": "asylum", "page": "999"}, {"q": "asylum", "page": "x"}, {"q": "asylum", "section": "<x>"}]:
+    for params in [
+        {"q": "asylum", "page": "999"},
+        {"q": "asylum", "page": "x"},
+        {"q": "asylum", "section": "<x>"},
+    ]:
         response = client.get("/en/search/", params)
         assert response.status_code == 200
         assert "Applying for" in response.content.decode()
@@ -175,9 +191,14 @@ def test_an_empty_query_shows_help_not_an_error(home_pages, client, query):
 def test_empty_query_suggests_topics_in_the_visitors_language(home_pages, client):
     from home.models import Topic
 
-    topic = Topic.objects.create(locale=home_pages["es"].locale, slug="asilo", name="Asilo y refugio")
+    topic = Topic.objects.create(
+        locale=home_pages["es"].locale, slug="asilo", name="Asilo y refugio"
+    )
     Topic.objects.create(
-        locale=home_pages["en"].locale, slug="asilo", name="Asylum and refuge", translation_key=topic.translation_key
+        locale=home_pages["en"].locale,
+        slug="asilo",
+        name="Asylum and refuge",
+        translation_key=topic.translation_key,
     )
     html = client.get("/en/search/").content.decode()
     assert "Asylum and refuge" in html
@@ -203,7 +224,12 @@ def many_pages(home_pages, make_page):
 
     def _make(count):
         for number in range(count):
-            make_page(parent, f"visa-{number}", f"Visa número {number}", intro=f"Trámite de visa {number}.")
+            make_page(
+                parent,
+                f"visa-{number}",
+                f"Visa número {number}",
+                intro=f"Trámite de visa {number}.",
+            )
 
     return _make
 
@@ -224,7 +250,13 @@ def test_filter_by_section(asylum_pages, home_pages, client):
 
     # A guide-like entry: pretend the Spanish asylum page were a guide to test the filter UI.
     SearchEntry.objects.filter(page=asylum_pages["en"]).update(section="guide")
-    child_page(home_pages["en"], StandardPage, "asylum-office", title="Asylum office", body="<p>Office.</p>")
+    child_page(
+        home_pages["en"],
+        StandardPage,
+        "asylum-office",
+        title="Asylum office",
+        body="<p>Office.</p>",
+    )
     html = client.get("/en/search/?q=asylum").content.decode()
     assert "Guide (1)" in html and "Page (1)" in html and "All (2)" in html
     filtered = client.get("/en/search/?q=asylum&section=guide")
@@ -233,7 +265,9 @@ def test_filter_by_section(asylum_pages, home_pages, client):
 
 
 @pytest.mark.parametrize("count", [5, 50])
-def test_query_budget_is_the_same_for_5_and_50_results(many_pages, client, django_assert_max_num_queries, count):
+def test_query_budget_is_the_same_for_5_and_50_results(
+    many_pages, client, django_assert_max_num_queries, count
+):
     many_pages(count)
     client.get("/es/search/?q=visa")  # warm Wagtail's site-root cache, as on a running server
     with django_assert_max_num_queries(12):
@@ -258,7 +292,9 @@ def test_personal_queries_are_never_cached(asylum_pages, client):
 def test_result_dates_are_shown_where_they_matter(asylum_pages, client):
     import datetime
 
-    SearchEntry.objects.filter(page=asylum_pages["en"]).update(date=datetime.date(2026, 12, 3), date_kind="start")
+    SearchEntry.objects.filter(page=asylum_pages["en"]).update(
+        date=datetime.date(2026, 12, 3), date_kind="start"
+    )
     with translation.override("en"):
         html = client.get("/en/search/?q=asylum").content.decode()
     assert "Starts on" in html and "2026" in html

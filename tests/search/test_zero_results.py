@@ -2,9 +2,10 @@
 
 import datetime
 
-import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
+
+import pytest
 
 from search.models import ZeroResultQuery, week_start
 from search.stats import FLUSH_EVERY, flush_zero_results
@@ -29,7 +30,9 @@ def test_personal_looking_queries_are_recognised(query):
     assert looks_personal(query)
 
 
-@pytest.mark.parametrize("query", ["refugio", "visa 2026", "curso de cocina", "artículo 42", "ley 938", "COVID-19"])
+@pytest.mark.parametrize(
+    "query", ["refugio", "visa 2026", "curso de cocina", "artículo 42", "ley 938", "COVID-19"]
+)
 def test_ordinary_queries_are_not_flagged(query):
     assert not looks_personal(query)
 
@@ -66,14 +69,20 @@ def test_searches_with_results_are_not_counted(asylum_pages, client):
     assert not ZeroResultQuery.objects.exists()
 
 
-def test_a_search_without_results_makes_no_database_write(home_pages, client, django_assert_max_num_queries):
+def test_a_search_without_results_makes_no_database_write(
+    home_pages, client, django_assert_max_num_queries
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     client.get("/es/search/?q=nada que ver")
     with CaptureQueriesContext(connection) as captured:
         client.get("/es/search/?q=otra cosa rara")
-    writes = [q["sql"] for q in captured if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    writes = [
+        q["sql"]
+        for q in captured
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
     assert writes == []
 
 
@@ -144,7 +153,11 @@ def test_report_filters_by_language_and_week(report_rows, editor, client):
 def test_report_exports_to_csv_and_xlsx(report_rows, editor, client):
     client.force_login(editor)
     response = client.get("/admin/reports/searches-without-results/?export=csv&language=es")
-    text = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    text = (
+        b"".join(response.streaming_content).decode()
+        if response.streaming
+        else response.content.decode()
+    )
     assert response.status_code == 200
     lines = text.splitlines()
     assert len(lines[0].split(",")) == 4  # week, language, query, searches
