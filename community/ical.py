@@ -29,7 +29,9 @@ def _event_component(event, request, space):
         component.add("last-modified", event.last_published_at.astimezone(ZoneInfo("UTC")))
     component.add("dtstart", event.start.astimezone(QUITO))
     component.add("dtend", event.end.astimezone(QUITO))
-    component.add("summary", event.title)
+    # An untranslated event in another language's feed says which language its text is in (RFC 5545 LANGUAGE).
+    language = {"LANGUAGE": event.locale.language_code}
+    component.add("summary", event.title, parameters=language)
     description = [event.summary]
     body = strip_tags(event.body or "").strip()
     if body:
@@ -40,7 +42,9 @@ def _event_component(event, request, space):
     if url:
         description.append(url)
         component.add("url", url)
-    component.add("description", "\n\n".join(part for part in description if part))
+    component.add(
+        "description", "\n\n".join(part for part in description if part), parameters=language
+    )
     location = event.location_text(space)
     if location:
         component.add("location", location)

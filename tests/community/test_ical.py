@@ -63,7 +63,7 @@ def test_commas_semicolons_and_newlines_are_escaped(client, make_event):
     )
     raw = client.get(f"/es/calendar/event-{event.pk}.ics").content.decode()
     unfolded = raw.replace("\r\n ", "")
-    assert "SUMMARY:Arte\\, música\\; y baile" in unfolded
+    assert "SUMMARY;LANGUAGE=es:Arte\\, música\\; y baile" in unfolded
     assert "LOCATION:Casa Barrial\\; sala 2\\, Calle A\\, N1-2" in unfolded
     assert "Rampa\\nIntérprete de señas" in unfolded
     component = Calendar.from_ical(raw).walk("VEVENT")[0]
@@ -86,6 +86,7 @@ def test_feed_has_only_upcoming_live_events_in_the_requested_language(
     summaries = [str(event["SUMMARY"]) for event in english.walk("VEVENT")]
     # The translated event appears once, in English; untranslated events fall back to Spanish.
     assert summaries == ["Next workshop", "Solo en español"]
+    assert [event["SUMMARY"].params["LANGUAGE"] for event in english.walk("VEVENT")] == ["en", "es"]
     spanish = [
         str(event["SUMMARY"])
         for event in _calendar(client.get("/es/calendar/events.ics")).walk("VEVENT")
