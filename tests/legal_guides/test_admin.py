@@ -77,3 +77,16 @@ def test_only_staff_with_permission_see_the_feedback(client, votes):
     client.force_login(user)
     assert client.get("/admin/guide-feedback/").status_code == 200
     assert client.get("/admin/reports/guide-helpfulness/").status_code == 200
+
+
+def test_editors_can_open_the_add_and_edit_forms(admin_client, guide_index, make_guide, topics):
+    add = admin_client.get(f"/admin/pages/add/legal_guides/legalguidepage/{guide_index.pk}/")
+    assert add.status_code == 200
+    html = add.content.decode()
+    for label in ["En resumen", "Para quién es esta guía", "Base legal", "Próxima revisión",
+                  "Contenido de ejemplo", "Asilo y refugio"]:
+        assert label.lower() in html.lower(), label
+    # Only the Spanish (source) topics are offered: the slug links every translation.
+    assert "Asylum and refugee status" not in html
+    guide = make_guide("asilo", topics=[topics["asilo"]])
+    assert admin_client.get(f"/admin/pages/{guide.pk}/edit/").status_code == 200
