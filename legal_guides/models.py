@@ -362,6 +362,10 @@ class LegalGuidePage(Page):
             qr_code=qr_svg(page_url),
             json_ld=guide_json_ld(self, page_url),
             feedback_thanks=request.GET.get("feedback") == "thanks",
+            # Shown untranslated (Spanish) to someone reading in another language: mark the text.
+            content_lang=""
+            if self.locale.language_code == active_language()
+            else self.locale.language_code,
         )
         context["feedback_form"] = GuideFeedbackForm()
         return context

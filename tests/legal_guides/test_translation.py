@@ -80,6 +80,9 @@ def test_untranslated_guide_falls_back_to_spanish_with_a_notice(client, guide_in
         assert 'class="notice notice-info" role="status"' in html
         if notice:
             assert notice in html
+        # The Spanish text is marked as such (WCAG 3.1.2), the interface around it is not.
+        assert '<h1 id="guide-title" lang="es">Alquilar una vivienda</h1>' in html
+        assert '<div class="guide-body prose" lang="es">' in html
         # Links, sharing and the QR code keep the visitor's language.
         assert f'value="http://testserver/{code}/{index_slug}/vivienda/"' in html
 
