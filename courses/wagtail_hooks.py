@@ -27,7 +27,7 @@ class EnrolmentViewSet(ModelViewSet):
     list_display = [
         "reference",
         "full_name",
-        Column("course", label=_("course"), accessor="course"),
+        Column("course", label=_("Course"), accessor="course"),
         "status",
         "created_at",
     ]
