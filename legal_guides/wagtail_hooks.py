@@ -96,7 +96,7 @@ def related_guides(request, topic_ids, exclude_page_id):
         .order_by("-last_reviewed", "title")[:3]
     )
     return {
-        "section": _("Legal guides"),
+        "section": str(_("Legal guides")),  # resolved now: callers may cache the result
         "items": [
             {
                 "title": guide.title,
