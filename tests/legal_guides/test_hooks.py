@@ -1,8 +1,9 @@
 """The guides' side of the shared "what next" contract, used by courses, events and services."""
 
-import pytest
 from django.test import RequestFactory
 from django.utils import translation
+
+import pytest
 
 from legal_guides.wagtail_hooks import related_guides
 
