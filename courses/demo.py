@@ -39,25 +39,6 @@ INDEX = {
     },
 }
 
-PROVIDER = {
-    "es": {
-        "name": "FUDELA",
-        "description": "Fundación de las Américas: formación y empleo para personas en movilidad humana.",
-    },
-    "en": {
-        "name": "FUDELA",
-        "description": "Foundation of the Americas: training and jobs for people on the move.",
-    },
-    "fr": {
-        "name": "FUDELA",
-        "description": "Fondation des Amériques : formation et emploi pour les personnes en mobilité.",
-    },
-    "ht": {
-        "name": "FUDELA",
-        "description": "Fondasyon Amerik yo: fòmasyon ak travay pou moun k ap deplase.",
-    },
-}
-
 
 def _text(summary, description, outcomes, requirements, schedule):
     return {
@@ -576,14 +557,32 @@ def _without_slug(fields):
 
 
 def _provider():
+    """FUDELA, created exactly as the community seed creates it (whichever seed runs first)."""
+    from community.demo_data.partners import PARTNERS
     from community.models import PartnerOrganisation
 
-    partner = PartnerOrganisation.objects.filter(
-        locale__language_code="es", name=PROVIDER["es"]["name"]
-    ).first()
+    website, email, phone, topic_slugs, texts = PARTNERS["fudela"]
+    name, description = texts["es"]
+    partner = PartnerOrganisation.objects.filter(locale__language_code="es", name=name).first()
     if partner is None:
-        partner = PartnerOrganisation.objects.create(locale=page_locale("es"), **PROVIDER["es"])
-    translate_all(partner, {code: PROVIDER[code] for code in ("en", "fr", "ht")})
+        partner = PartnerOrganisation(
+            locale=page_locale("es"),
+            name=name,
+            description=description,
+            website=website,
+            contact_email=email,
+            contact_phone=phone,
+        )
+        partner.save()
+        partner.topics.set(Topic.objects.filter(locale=partner.locale, slug__in=topic_slugs))
+        partner.save()
+    translate_all(
+        partner,
+        {
+            code: {"name": texts[code][0], "description": texts[code][1]}
+            for code in ("en", "fr", "ht")
+        },
+    )
     return partner
 
 
