@@ -48,7 +48,7 @@ def language_links(context):
             else:
                 url, available = f"/{code}/?untranslated=1", False
         elif request is not None:
-            url, available = translate_url(request.path, code), True
+            url, available = translate_url(request.get_full_path(), code), True
         else:
             url, available = f"/{code}/", True
         links.append(
