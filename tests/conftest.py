@@ -40,7 +40,14 @@ def _clear_cache():
 
 @pytest.fixture
 def locales(db):
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+    if Page.get_first_root_node() is None:
+        # A transactional test before this one flushed the tables that migrations had filled.
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["es"]))
+        Site.objects.get_or_create(
+            is_default_site=True, defaults={"hostname": "testserver", "root_page": root}
+        )
+    return locales
 
 
 @pytest.fixture

@@ -130,6 +130,7 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+FORMAT_MODULE_PATH = ["quito_site.formats"]  # date formats for ht, which Django lacks
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Guayaquil"

@@ -63,3 +63,18 @@ def test_404_in_each_language(client, home_pages, code, message):
     assert response.status_code == 404
     assert message in response.content.decode()
     assert f'<html lang="{code}">' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("es", "19 de diciembre de 2026"), ("fr", "19 décembre 2026"), ("ht", "19 desanm 2026")],
+)
+def test_dates_are_written_in_the_visitors_language(code, expected):
+    import datetime
+
+    from django.template import Context, Template
+    from django.utils import translation
+
+    with translation.override(code):
+        rendered = Template('{{ day|date:"DATE_FORMAT" }}').render(Context({"day": datetime.date(2026, 12, 19)}))
+    assert rendered == expected
