@@ -6,11 +6,14 @@ Every text in these blocks is translatable through wagtail-localize; URLs, docum
 map it onto the services directory without guessing.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+
+from community.blocks import ServiceProviderChooserBlock
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -152,13 +155,46 @@ class HelpOrganisationBlock(blocks.StructBlock):
 
 
 class WhereToGetHelpBlock(blocks.StructBlock):
+    """Entries chosen from the services directory, plus organisations typed in by hand.
+
+    Prefer the directory: its entries are translated, verified and kept current in one place.
+    """
+
     heading = blocks.CharBlock(label=_("heading"), max_length=120, required=False)
-    organisations = blocks.ListBlock(HelpOrganisationBlock(), label=_("organisations"), min_num=1)
+    services = blocks.ListBlock(
+        ServiceProviderChooserBlock(label=_("service")),
+        label=_("from the services directory"),
+        default=[],
+    )
+    organisations = blocks.ListBlock(
+        HelpOrganisationBlock(),
+        label=_("other organisations"),
+        default=[],
+        help_text=_("Only for places that are not in the services directory."),
+    )
 
     class Meta:
         icon = "group"
         label = _("where to get help")
         template = "legal_guides/blocks/where_to_get_help.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not any(value["services"]) and not value["organisations"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"services": ValidationError(_("Choose at least one service or organisation."))}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        from community.localize import localized_map
+        from community.models import ServiceProvider
+
+        context = super().get_context(value, parent_context)
+        chosen = [service for service in value["services"] if service is not None]
+        mapping = localized_map(ServiceProvider, chosen)
+        context["services"] = [mapping.get(service.translation_key, service) for service in chosen]
+        return context
 
 
 class GuideBodyBlock(blocks.StreamBlock):

@@ -2,7 +2,7 @@
 
 import datetime
 
-from .common import community_space, constitution, ministry, mobility_law
+from .common import community_space, constitution, directory, ministry, mobility_law
 
 TOPICS = ["asilo"]
 DATES = {"last_reviewed": datetime.date(2026, 11, 2), "next_review_due": datetime.date(2027, 5, 2)}
@@ -364,6 +364,7 @@ def build(language, document_id=None):
             "type": "where_to_get_help",
             "value": {
                 "heading": "",
+                "services": directory("ACNUR – Oficina de Quito", "Asesoría legal gratuita FUDELA"),
                 "organisations": [community_space(language), ministry(language)],
             },
         }

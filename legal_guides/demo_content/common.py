@@ -199,6 +199,19 @@ def organisation(fields, website="", phone="", whatsapp="", address="", opening_
     }
 
 
+def directory(*spanish_names):
+    """Spanish services-directory entries by name (the community demo is seeded first).
+
+    wagtail-localize swaps them for their translation on each translated guide.
+    """
+    from community.models import ServiceProvider
+
+    found = dict(
+        ServiceProvider.objects.filter(locale__language_code="es", name__in=spanish_names).values_list("name", "pk")
+    )
+    return [found[name] for name in spanish_names if name in found]
+
+
 def community_space(language):
     return organisation(COMMUNITY_SPACE[language], **COMMUNITY_SPACE_CONTACT)
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from .common import community_space, constitution, ombudsman, organisation
+from .common import community_space, constitution, directory, organisation
 
 TOPICS = ["discriminacion"]
 DATES = {
@@ -311,9 +311,9 @@ def build(language, document_id=None):
                 "type": "where_to_get_help",
                 "value": {
                     "heading": "",
+                    "services": directory("Defensoría del Pueblo"),
                     "organisations": [
                         community_space(language),
-                        ombudsman(language),
                         organisation(t["prosecutor"], website=PROSECUTOR),
                     ],
                 },

@@ -2,7 +2,7 @@
 
 import datetime
 
-from .common import community_space, constitution
+from .common import community_space, constitution, directory
 
 TOPICS = ["salud"]
 DATES = {
@@ -249,7 +249,11 @@ def build(language, document_id=None):
             },
             {
                 "type": "where_to_get_help",
-                "value": {"heading": "", "organisations": [community_space(language)]},
+                "value": {
+                    "heading": "",
+                    "services": directory("Centro de Salud Centro Histórico"),
+                    "organisations": [community_space(language)],
+                },
             },
         ],
         "legal_basis": [constitution(language, article, summary) for article, summary in t["refs"]],

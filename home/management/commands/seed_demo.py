@@ -3,9 +3,9 @@ import importlib
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-# Each app's `demo.py` has a `seed(command)` function; they run in this order because guides,
-# courses and community pages hang under the home page, and search indexes everything last.
-DEMO_MODULES = ["home.demo_content", "legal_guides.demo", "courses.demo", "community.demo", "search.demo"]
+# Each app's `demo.py` has a `seed(command)` function. Home comes first (every section hangs under
+# it), community before guides (guides choose entries of its services directory), search last.
+DEMO_MODULES = ["home.demo_content", "community.demo", "courses.demo", "legal_guides.demo", "search.demo"]
 
 
 class Command(BaseCommand):
