@@ -4,6 +4,8 @@ import datetime
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -311,7 +313,35 @@ def you_said_we_did_context(request, page):
 
 
 # --- Plan tracker ---------------------------------------------------------------------------
+PLAN_CACHE_SECONDS = 300
+PLAN_VERSION_KEY = "community:plan-version"
+
+
 def plan_context(request, page):
+    """The plan tracker's rows. Eight queries to build, so cached per language until editors
+    change an objective, an action, a published response or an event (see `forget_plan`)."""
+    version = cache.get_or_set(PLAN_VERSION_KEY, 1, timeout=None)
+    key = f"community:plan:{version}:{page.pk}:{active_language()}"
+    context = cache.get(key)
+    if context is None:
+        context = _build_plan_context(request, page)
+        cache.set(key, context, PLAN_CACHE_SECONDS)
+    return context
+
+
+def forget_plan(**kwargs):
+    """Invalidate every cached plan (all languages) once the change is committed."""
+
+    def bump():
+        try:
+            cache.incr(PLAN_VERSION_KEY)
+        except ValueError:
+            cache.set(PLAN_VERSION_KEY, 1, timeout=None)
+
+    transaction.on_commit(bump)
+
+
+def _build_plan_context(request, page):
     objectives = list(
         in_active_locale_or_default(PlanObjective.objects.all()).order_by("number", "pk")
     )

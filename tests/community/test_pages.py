@@ -150,6 +150,22 @@ def test_plan_page_shows_objectives_actions_and_what_shaped_them(
     assert "Aún sin publicar" not in html
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_plan_page_stays_in_budget_and_shows_editors_changes_at_once(
+    client, community, locales, django_assert_max_num_queries
+):
+    objective = PlanObjective.objects.create(locale=locales["es"], number=1, title="Empleo digno")
+    action = PlanAction(locale=locales["es"], objective=objective, title="Ferias de empleo", progress=10)
+    action.save()
+    client.get("/es/tu-voz/plan/")
+    with django_assert_max_num_queries(12):
+        assert "Ferias de empleo" in client.get("/es/tu-voz/plan/").content.decode()
+
+    action.title = "Ferias de empleo inclusivas"
+    action.save()
+    assert "Ferias de empleo inclusivas" in client.get("/es/tu-voz/plan/").content.decode()
+
+
 def test_where_to_get_help_block_shows_entries_in_the_visitors_language(
     community, make_service, locales
 ):
