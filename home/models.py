@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .contact_links import tel_href, whatsapp_url
 from .localization import in_active_locale, localized_snippet
 
 ICON_CHOICES = [
@@ -152,12 +153,11 @@ class ContactDetails(TranslatableMixin, models.Model):
 
     @property
     def whatsapp_url(self):
-        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
-        return f"https://wa.me/{digits}" if digits else ""
+        return whatsapp_url(self.whatsapp)
 
     @property
     def phone_href(self):
-        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return tel_href(self.phone)
 
     @classmethod
     def for_active_locale(cls):

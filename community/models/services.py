@@ -14,6 +14,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from home.contact_links import tel_href, whatsapp_url
+
 from .fields import LanguageListField, language_names
 
 VERIFICATION_MAX_AGE_DAYS = 365
@@ -146,12 +148,11 @@ class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
 
     @property
     def whatsapp_url(self):
-        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
-        return f"https://wa.me/{digits}" if digits else ""
+        return whatsapp_url(self.whatsapp)
 
     @property
     def phone_href(self):
-        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return tel_href(self.phone)
 
     @property
     def anchor(self):

@@ -3,6 +3,8 @@ from urllib.parse import quote
 from django import template
 from django.utils.translation import gettext, pgettext_lazy
 
+from home.contact_links import tel_href, whatsapp_url
+
 register = template.Library()
 
 # Django has no Haitian Creole catalogue, so month names come from this app's own catalogue.
@@ -35,15 +37,8 @@ def long_date(value):
     }
 
 
-@register.filter
-def digits(value):
-    """Only the digits of a phone number (for wa.me links)."""
-    return "".join(character for character in str(value or "") if character.isdigit())
-
-
-@register.filter
-def tel_href(value):
-    return "tel:" + "".join(ch for ch in str(value or "") if ch.isdigit() or ch == "+")
+register.filter("tel_href", tel_href)
+register.filter("whatsapp_url", whatsapp_url)
 
 
 @register.simple_tag
