@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.localization import in_active_locale_or_default
+from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
 
 from .models import (
@@ -117,7 +117,7 @@ def upcoming_events_teaser(request, home_page):
     if not events:
         return None
     indexes = {index.locale.language_code: index for index in _events_index()}
-    index = indexes.get(home_page.locale.language_code) or next(iter(indexes.values()), None)
+    index = indexes.get(active_language()) or next(iter(indexes.values()), None)
     return {
         "heading": _("Upcoming events"),
         "template": "community/includes/teaser_events.html",

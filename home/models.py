@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .contact_links import tel_href, whatsapp_url
-from .localization import in_active_locale, localized_snippet
+from .localization import active_language, in_active_locale, localized_snippet
 
 ICON_CHOICES = [
     ("guide", _("Guide")),
@@ -198,7 +199,6 @@ class TaskLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "home/blocks/task_link.html"
 
 
 class HomePage(Page):
@@ -226,8 +226,36 @@ class HomePage(Page):
         from .teasers import home_teasers
 
         context = super().get_context(request, *args, **kwargs)
+        context["task_cards"] = self.task_cards(request)
         context["teasers"] = home_teasers(request, self)
         return context
+
+    def task_cards(self, request):
+        """The task links, each pointing at its page in the visitor's language, in one query."""
+        links = [block["value"] for block in self.task_links.raw_data if block["value"].get("page")]
+        chosen_ids = [link["page"] for link in links]
+        translations = (
+            Page.objects.live()
+            .filter(translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key"))
+            .select_related("locale")
+        )
+        key_of = {page.pk: page.translation_key for page in translations}
+        by_language = {(page.translation_key, page.locale.language_code): page for page in translations}
+        cards = []
+        for link in links:
+            key = key_of.get(link["page"])
+            page = by_language.get((key, active_language())) or by_language.get((key, settings.LANGUAGE_CODE))
+            if page is None:
+                continue  # the chosen page is not live
+            cards.append(
+                {
+                    "url": page.get_url(request),
+                    "title": link["title"],
+                    "description": link.get("description", ""),
+                    "icon": link.get("icon", "info"),
+                }
+            )
+        return cards
 
 
 class StandardPage(Page):

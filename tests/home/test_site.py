@@ -159,3 +159,27 @@ def test_production_settings_refuse_a_missing_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.django_db
+def test_task_links_point_to_each_language_and_stay_in_budget(client, home_pages, translate_page, django_assert_max_num_queries):
+    sections = []
+    for number in range(5):
+        section = StandardPage(title=f"Sección {number}", slug=f"seccion-{number}", body="<p>x</p>")
+        home_pages["es"].add_child(instance=section)
+        section.save_revision().publish()
+        if number < 4:  # the last one has no Haitian Creole translation yet
+            translate_page(section, "ht", title=f"Seksyon {number}", slug=f"seksyon-{number}", body="<p>y</p>")
+        sections.append(section)
+    home = home_pages["ht"]
+    home.task_links = [
+        ("task", {"page": section, "title": f"Tach {n}", "description": "", "icon": "info"})
+        for n, section in enumerate(sections)
+    ]
+    home.save_revision().publish()
+
+    client.get("/ht/")
+    with django_assert_max_num_queries(12):
+        html = client.get("/ht/").content.decode()
+    assert [f'href="/ht/seksyon-{n}/"' in html for n in range(4)] == [True] * 4
+    assert 'href="/es/seccion-4/"' in html  # untranslated: the Spanish page
