@@ -6,5 +6,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from .chrome import connect_signals
+        from .exports import make_csv_exports_formula_safe
 
         connect_signals()
+        make_csv_exports_formula_safe()
