@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "quito_site.csp.SiteCSPMiddleware",  # inside the page cache: cached pages keep their headers
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -193,6 +194,67 @@ PRIVACY_NOTICE_VERSION = os.environ.get("PRIVACY_NOTICE_VERSION", "2026-11")
 ENROLMENT_RETENTION_DAYS = int(os.environ.get("ENROLMENT_RETENTION_DAYS", "365"))
 SESSION_COOKIE_AGE = 60 * 60 * 8  # shared phones: nothing lingers for days
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# --- Content Security Policy ---
+# django-csp 4 through quito_site.csp.SiteCSPMiddleware. Public pages are cached whole and shared,
+# so their policy uses no nonces: the templates carry no inline script, event handler or style.
+# The one exception is the 500 page's own <style> (it must work with nothing else), allowed by hash.
+_SELF, _NONE, _UNSAFE_INLINE = "'self'", "'none'", "'unsafe-inline'"
+CSP_500_STYLE_HASH = "'sha256-6PQz/QZtLp+aUVEs1Q3xiTKypxSkXOTf5H+m5TJ2y0Q='"
+# Origins that serve static or media files, if not this one (S3 bucket, CDN): "https://cdn.example".
+CSP_ASSET_ORIGINS = env_list("CSP_ASSET_ORIGINS")
+_CSP_COMMON = {
+    "default-src": [_SELF],
+    "img-src": [_SELF, "data:", *CSP_ASSET_ORIGINS],
+    "media-src": [_SELF, *CSP_ASSET_ORIGINS],
+    "font-src": [_SELF, *CSP_ASSET_ORIGINS],
+    "object-src": [_NONE],
+    "base-uri": [_SELF],
+    "form-action": [_SELF],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": [_SELF, *CSP_ASSET_ORIGINS],
+        "style-src": [_SELF, CSP_500_STYLE_HASH, *CSP_ASSET_ORIGINS],
+        "frame-src": [_NONE],
+        "frame-ancestors": [_NONE],
+    }
+}
+# The Wagtail admin for signed-in staff: Wagtail's templates still write inline scripts (inline
+# panels, date pickers) and styles. Its page preview is an iframe of the admin itself.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": [_SELF, _UNSAFE_INLINE, *CSP_ASSET_ORIGINS],
+        "style-src": [_SELF, _UNSAFE_INLINE, *CSP_ASSET_ORIGINS],
+        "img-src": [_SELF, "data:", "blob:", *CSP_ASSET_ORIGINS],
+        "frame-src": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+# The admin before signing in (login, password reset): no inline scripts or styles.
+CONTENT_SECURITY_POLICY_ADMIN_LOGIN = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": [_SELF, *CSP_ASSET_ORIGINS],
+        "style-src": [_SELF, *CSP_ASSET_ORIGINS],
+        "frame-src": [_NONE],
+        "frame-ancestors": [_NONE],
+    }
+}
+# Powerful browser features nobody on this site needs, switched off for every response.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "browsing-topics",
+        "camera", "display-capture", "geolocation", "gyroscope", "hid", "magnetometer",
+        "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
+    )
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
 
 LOGIN_URL = "wagtailadmin_login"
 CSRF_FAILURE_VIEW = "quito_site.views.csrf_failure"
