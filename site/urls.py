@@ -8,12 +8,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.staff_security import authenticate_with_password
+
 from .sitemaps import MultilingualSitemap
 from .views import healthz, robots_txt
 
 handler500 = "quito_site.views.server_error"
 
 urlpatterns = [
+    # Second factor for staff who see personal data: before the admin, so that it is reachable
+    # while the admin is still closed to them (home/staff_security.py).
+    path("admin/two-factor/", include("home.two_factor")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
@@ -36,6 +41,12 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("community.urls")),
     path("", include("legal_guides.urls")),
+    # Wagtail's page-password form, limited per client and page; same URL and name as Wagtail's.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

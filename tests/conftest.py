@@ -94,3 +94,12 @@ def translate_page(django_capture_on_commit_callbacks):
         return translated
 
     return _translate
+
+
+@pytest.fixture
+def admin_client(admin_client, admin_user):
+    """pytest-django's superuser client, signed in with its second factor passed (superusers
+    must pass one before the admin opens; see tests/staff_login.py)."""
+    from tests.staff_login import login_verified
+
+    return login_verified(admin_client, admin_user)

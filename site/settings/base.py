@@ -1,6 +1,7 @@
 """Settings shared by every environment. Safe for production: no secrets, DEBUG off."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import django.conf.locale
@@ -58,6 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -71,9 +75,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "home.staff_security.StaffSecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django.middleware.cache.FetchFromCacheMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "quito_site.urls"
@@ -258,6 +265,37 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 LOGIN_URL = "wagtailadmin_login"
 CSRF_FAILURE_VIEW = "quito_site.views.csrf_failure"
+
+# --- Staff accounts: login throttling, two-factor, sessions ---
+# Client address: with N trusted reverse proxies, the N-th X-Forwarded-For entry from the right
+# (home/client.py). 0 = REMOTE_ADDR, the header is ignored.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Lockout (django-axes) on every login form: the admin's and Wagtail's front-end login.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out accounts and clients
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per account, per client
+AXES_CLIENT_IP_CALLABLE = "home.client.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.staff_security.lockout_response"
+AXES_RESET_ON_SUCCESS = False
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address"]
+# Two-factor (django-otp, TOTP) for staff who can see personal data.
+OTP_REQUIRED_GROUPS = ["Course coordinators"]
+OTP_REQUIRED_PERMISSIONS = [
+    f"{app}.{action}_{model}"
+    for app, model in (("courses", "enrolment"), ("community", "feedback"))
+    for action in ("view", "change", "delete")
+]
+OTP_TOTP_ISSUER = "Movilidad Humana Quito"
+OTP_EXEMPT_DEMO_USERS = True  # honoured only while DEBUG is on (home/staff_security.py)
+# Staff sessions end after this long without a request; visitors keep SESSION_COOKIE_AGE.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "30"))
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,4 @@
-"""The partner permission matrix and the moderation workflow, set up exactly as seed_demo does."""
+"""The partner permission matrix and the moderation workflow, set up by `setup_roles` (as in production)."""
 
 import datetime
 
@@ -12,15 +12,16 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from community.demo import _seed_permissions
 from community.models import EventPage
+from home.roles import setup_roles
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def roles(community):
-    _seed_permissions(community)
+    setup_roles()
     User = get_user_model()
 
     def user(name, group):
@@ -67,7 +68,7 @@ def _event_form(title="Círculo de costura", slug="circulo-de-costura", action=N
 
 
 def _login(client, user):
-    client.force_login(user)
+    login_verified(client, user)
     return client
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from courses import services
 from courses.models import Enrolment
+from tests.staff_login import login_verified
 
 from .conftest import person
 
@@ -62,7 +63,7 @@ ROLES = ["anonymous", "partner", "editor", "coordinator"]
 def test_permission_matrix_for_reading(client, users, enrolment, role, name):
     method, url, params = urls(enrolment)[name]
     if users[role]:
-        client.force_login(users[role])
+        login_verified(client, users[role])
     response = getattr(client, method)(url, params)
     body = response.content if not response.streaming else b"".join(response.streaming_content)
     if role == "coordinator":
@@ -92,7 +93,7 @@ def test_permission_matrix_for_reading(client, users, enrolment, role, name):
 @pytest.mark.parametrize("action", ["cancel", "attended", "erase"])
 def test_permission_matrix_for_changing(client, users, enrolment, role, action):
     if users[role]:
-        client.force_login(users[role])
+        login_verified(client, users[role])
     if action == "erase":
         response = client.post(reverse("courses_admin:person", args=[enrolment.pk]))
     else:
@@ -117,7 +118,7 @@ def test_coordinator_can_confirm_from_the_waitlist_in_the_admin(client, users, c
     services.enrol(course, person(1), "es")
     services.enrol(course, person(2), "es")
     waiting = services.enrol(course, person(3), "es")[0]
-    client.force_login(users["coordinator"])
+    login_verified(client, users["coordinator"])
     inspect = client.get(reverse("enrolments:inspect", args=[waiting.pk])).content.decode()
     assert 'value="confirm"' in inspect
     client.post(reverse("courses_admin:status", args=[waiting.pk]), {"action": "confirm"})
@@ -128,7 +129,7 @@ def test_coordinator_can_confirm_from_the_waitlist_in_the_admin(client, users, c
 def test_seats_report_and_roster_show_counts(client, users, course):
     for number in range(3):
         services.enrol(course, person(number), "es")
-    client.force_login(users["coordinator"])
+    login_verified(client, users["coordinator"])
     seats = client.get(reverse("courses_admin:seats")).content.decode()
     assert "2 / 2" in seats
     roster = client.get(reverse("courses_admin:roster", args=[course.pk])).content.decode()
@@ -143,7 +144,7 @@ def test_export_of_one_persons_data_covers_all_their_enrolments(client, users, m
     a = services.enrol(first, person(1, email="same@example.org"), "es")[0]
     services.enrol(second, person(2, email="same@example.org"), "es")
     services.enrol(second, person(3), "es")
-    client.force_login(users["coordinator"])
+    login_verified(client, users["coordinator"])
     data = client.get(reverse("courses_admin:person", args=[a.pk]), {"format": "json"}).json()
     assert sorted(item["full_name"] for item in data["enrolments"]) == ["Persona 1", "Persona 2"]
 
@@ -153,7 +154,7 @@ def test_filters_and_search_in_the_enrolment_list(client, users, make_course):
     services.enrol(first, person(1, full_name="Ana Uno"), "es")
     services.enrol(first, person(2, full_name="Beto Dos"), "es")
     services.enrol(second, person(3, full_name="Carla Tres"), "es")
-    client.force_login(users["coordinator"])
+    login_verified(client, users["coordinator"])
     index = reverse("enrolments:index")
     waiting = client.get(index, {"status": "waitlisted"}).content.decode()
     assert "Beto Dos" in waiting and "Ana Uno" not in waiting
@@ -171,7 +172,7 @@ def test_staff_enrolling_someone_in_the_admin_follow_the_seat_rules(client, djan
     admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw-123456")
     services.enrol(course, person(1), "es")
     services.enrol(course, person(2), "es")
-    client.force_login(admin)
+    login_verified(client, admin)
     response = client.post(
         reverse("enrolments:add"),
         {"course": course.pk, "full_name": "Por Teléfono", "phone": "0997777777", "preferred_channel": "call"},

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission, User
 import pytest
 
 from legal_guides.models import GuideFeedback
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -67,14 +68,14 @@ def test_feedback_cannot_be_created_or_edited_in_the_admin(admin_client, votes):
 def test_only_staff_with_permission_see_the_feedback(client, votes):
     user = User.objects.create_user("editor", password="x", is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    login_verified(client, user)
     assert client.get("/admin/guide-feedback/").status_code in (302, 403)
     assert client.get("/admin/reports/guide-helpfulness/").status_code in (302, 403)
     editors = Group.objects.create(name="Feedback readers")
     editors.permissions.add(Permission.objects.get(codename="view_guidefeedback"))
     user.groups.add(editors)
     user = User.objects.get(pk=user.pk)
-    client.force_login(user)
+    login_verified(client, user)
     assert client.get("/admin/guide-feedback/").status_code == 200
     assert client.get("/admin/reports/guide-helpfulness/").status_code == 200
 

@@ -10,6 +10,7 @@ import pytest
 from search.models import ZeroResultQuery, week_start
 from search.stats import FLUSH_EVERY, flush_zero_results
 from search.text import looks_personal
+from tests.staff_login import login_verified
 
 
 @pytest.mark.parametrize(
@@ -129,7 +130,7 @@ def editor(django_user_model):
 
 
 def test_editors_with_permission_see_the_report(report_rows, editor, client):
-    client.force_login(editor)
+    login_verified(client, editor)
     response = client.get("/admin/reports/searches-without-results/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -140,7 +141,7 @@ def test_editors_with_permission_see_the_report(report_rows, editor, client):
 
 def test_report_filters_by_language_and_week(report_rows, editor, client):
     this_week, last_week = report_rows
-    client.force_login(editor)
+    login_verified(client, editor)
     html = client.get("/admin/reports/searches-without-results/?language=en").content.decode()
     assert "driving licence" in html and "licencia" not in html
     html = client.get(
@@ -151,7 +152,7 @@ def test_report_filters_by_language_and_week(report_rows, editor, client):
 
 
 def test_report_exports_to_csv_and_xlsx(report_rows, editor, client):
-    client.force_login(editor)
+    login_verified(client, editor)
     response = client.get("/admin/reports/searches-without-results/?export=csv&language=es")
     text = (
         b"".join(response.streaming_content).decode()
@@ -173,7 +174,7 @@ def test_staff_without_permission_cannot_see_the_report(report_rows, django_user
     group = Group.objects.create(name="Only admin")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     user.groups.add(group)
-    client.force_login(user)
+    login_verified(client, user)
     response = client.get("/admin/reports/searches-without-results/")
     assert response.status_code in (302, 403)
     assert "licencia" not in client.get("/admin/").content.decode()
