@@ -1,25 +1,19 @@
 """Demo content for the community section (idempotent; fixed content, event dates relative to today).
 
-Also sets up the groups' permissions and the moderation workflow for partner events, so that
-the demo partner login shows the real flow.
+The groups, their permissions and the moderation workflow for partner events come from the
+production roles (`home.roles`, `manage.py setup_roles`), applied once the section pages exist, so
+that the demo partner login shows the real flow.
 """
 
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.utils import timezone
-
-from wagtail.models import (
-    GroupApprovalTask,
-    GroupPagePermission,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
 
 from home.demo import child_page, ensure_locales, translate_all
 from home.models import HomePage, Topic
+from home.roles import setup_roles
 
 from .demo_data.events import EVENTS, PARTNER_EVENT
 from .demo_data.pages import EVENTS_INDEX, PLAN, SERVICES, SPACE, VOICE, YOU_SAID
@@ -45,8 +39,6 @@ from .models import (
 from .models.events import default_event_times
 
 TARGETS = ("en", "fr", "ht")
-WORKFLOW_NAME = "Moderación de eventos de socios"
-TASK_NAME = "Aprobación por Community editors"
 PARTNER_USERNAME, PARTNER_PASSWORD = "partner", "demo-partner-2026"
 
 
@@ -63,7 +55,7 @@ def seed(command):
     _seed_services(locales, partners, topics)
     responses = _seed_feedback(locales, topics)
     _seed_plan(locales, events, responses)
-    _seed_permissions(pages)
+    setup_roles()  # the events index now exists: its page permissions and moderation workflow
     partner_user = _partner_user()
     _seed_partner_event(pages["events"], partner_user, partners, topics)
     command.log(
@@ -72,7 +64,7 @@ def seed(command):
         f"{ServiceProvider.objects.filter(locale=locales['es']).count()} services, "
         f"{Feedback.objects.count()} Tu voz messages, plan with "
         f"{PlanObjective.objects.filter(locale=locales['es']).count()} objectives; "
-        "Partners group and moderation workflow"
+        "roles and moderation workflow"
     )
 
 
@@ -309,82 +301,6 @@ def _seed_plan(locales, events, responses):
                     for code in TARGETS
                 },
             )
-
-
-# --- Groups, permissions and the moderation workflow -------------------------------------------
-def _model_permissions(app_label, actions_by_model):
-    permissions = []
-    for model, actions in actions_by_model.items():
-        codenames = [f"{action}_{model}" for action in actions]
-        permissions += list(
-            Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-        )
-    return permissions
-
-
-def _translations(page):
-    return list(page.get_translations(inclusive=True))
-
-
-def _grant_pages(group, pages, permission_types):
-    for page in pages:
-        for permission_type in permission_types:
-            if not GroupPagePermission.objects.filter(
-                group=group, page=page, permission__codename=f"{permission_type}_page"
-            ).exists():
-                GroupPagePermission.objects.create(
-                    group=group, page=page, permission_type=permission_type
-                )
-
-
-def _seed_permissions(pages):
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    partners = Group.objects.get_or_create(name="Partners")[0]
-    editors = Group.objects.get_or_create(name="Community editors")[0]
-
-    # Partners: add events under the events indexes and edit the ones they own; never publish.
-    partners.permissions.add(
-        access_admin, *_model_permissions("community", {"partnerorganisation": ["view"]})
-    )
-    events_indexes = _translations(pages["events"])
-    _grant_pages(partners, events_indexes, ["add"])
-
-    # Community editors: the whole community section, its snippets and Tu voz triage.
-    all_actions = ["add", "change", "delete", "view"]
-    editors.permissions.add(
-        access_admin,
-        *_model_permissions(
-            "community",
-            {
-                "partnerorganisation": all_actions,
-                "serviceprovider": all_actions,
-                "feedbackresponse": all_actions,
-                "planobjective": all_actions,
-                "planaction": all_actions,
-                "feedback": ["change", "view", "delete"],
-            },
-        ),
-        *Permission.objects.filter(
-            content_type__app_label="wagtail_localize", codename="submit_translation"
-        ),
-    )
-    section_pages = []
-    for key in ("space", "services", "voice"):
-        section_pages += _translations(pages[key])
-    _grant_pages(editors, section_pages, ["add", "change", "publish"])
-
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-    task.groups.add(editors)
-    workflow = Workflow.objects.get_or_create(name=WORKFLOW_NAME)[0]
-    WorkflowTask.objects.get_or_create(
-        workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0}
-    )
-    for index in events_indexes:
-        WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
 
 
 def _partner_user():

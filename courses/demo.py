@@ -6,10 +6,7 @@ Dates are relative to the day of the first seed so that each course shows its in
 
 import datetime
 
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
-
-from wagtail.models import GroupPagePermission
 
 from home.demo import child_page, translate_all
 from home.models import HomePage, Topic
@@ -546,9 +543,8 @@ def seed(command):
             },
         )
         _seed_enrolments(course, conf["seed"])
-    _permissions(index)
     command.log(
-        f"courses: index at /es/cursos/, {len(COURSES)} courses ({created} new), coordinator permissions"
+        f"courses: index at /es/cursos/, {len(COURSES)} courses ({created} new)"
     )
 
 
@@ -647,24 +643,3 @@ def _seed_enrolments(course, count):
             birth_year=1975 + number,
         )
         enrol(course, person, "es", check_dates=False)
-
-
-def _permissions(index):
-    coordinators, _ = Group.objects.get_or_create(name="Course coordinators")
-    codenames = ["view_enrolment", "change_enrolment", "delete_enrolment"]
-    coordinators.permissions.add(
-        *Permission.objects.filter(content_type__app_label="courses", codename__in=codenames),
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-    )
-    for code in ("es", "en", "fr", "ht"):
-        translated = index.get_translation_or_none(page_locale(code))
-        if translated is None:
-            continue
-        for codename in ("add_page", "change_page", "publish_page"):
-            GroupPagePermission.objects.get_or_create(
-                group=coordinators,
-                page=translated,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )

@@ -256,8 +256,6 @@ def seed(command):
             topic,
             {code: {"name": names[code][0], "description": names[code][1]} for code in ("en", "fr", "ht")},
         )
-    for name in ["Editors", "Moderators", "Community editors", "Partners", "Course coordinators"]:
-        Group.objects.get_or_create(name=name)
     command.log("home pages, privacy notice, footer, notice and topics")
 
 

@@ -4,7 +4,6 @@ per demo topic), three of them fully translated into English, French and Haitian
 Idempotent: a second run finds everything by slug or title and creates nothing new.
 """
 
-from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
@@ -75,14 +74,6 @@ def seed(command):
         _, is_new = _guide(index, fields, spec["topics"], dates, sample=True)
         created += is_new
 
-    editors = Group.objects.filter(name="Editors").first()
-    if editors is not None:
-        editors.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="legal_guides",
-                codename__in=["view_guidefeedback", "delete_guidefeedback"],
-            )
-        )
     total = LegalGuidePage.objects.filter(locale__language_code="es").count()
     command.log(
         f"legal guides: {total} in Spanish ({created} new), {len(TRANSLATED_GUIDES)} translated into en, fr, ht"

@@ -3,6 +3,8 @@ import importlib
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from home.roles import ROLES, setup_roles
+
 # Each app's `demo.py` has a `seed(command)` function. Home comes first (every section hangs under
 # it), community before guides (guides choose entries of its services directory), search last.
 DEMO_MODULES = ["home.demo_content", "community.demo", "courses.demo", "legal_guides.demo", "search.demo"]
@@ -36,6 +38,9 @@ class Command(BaseCommand):
         from home.demo_content import link_home_tasks, seed_users
 
         link_home_tasks(self)
+        # The production roles (`setup_roles`), now that every section page exists.
+        setup_roles()
+        self.log("roles: " + ", ".join(role.name for role in ROLES))
         if not no_users:
             seed_users(self)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))

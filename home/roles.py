@@ -1,0 +1,241 @@
+"""Staff roles: the groups, their permissions and the partner-event moderation workflow.
+
+This is production set-up, not demo content: `python manage.py setup_roles` applies it to any
+database (an empty one included) and creates no users and no pages. `seed_demo` calls it too.
+
+The roles are data (`ROLES`, `WORKFLOWS` below); the README's "Roles" table describes the same
+thing for people. Applying them only ever *adds*: running it twice changes nothing, and a
+permission an administrator gave a group in the admin is never taken away.
+
+Page permissions are granted on the section pages, found by their page type in every language
+(for example every `CourseIndexPage`). On a database without those pages yet, they are skipped:
+run `setup_roles` again after creating the section pages. The root-page permissions of Editors and
+Moderators are the ones Wagtail's own migrations give those two groups (the page tree's root
+always exists).
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+ROOT = "root"  # page_permissions key: the page tree's root (so every page)
+CRUD = ("add", "change", "delete", "view")
+
+
+def _model(app_label, model, actions=CRUD):
+    return tuple(f"{app_label}.{action}_{model}" for action in actions)
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    description: str
+    # "app_label.codename"
+    permissions: tuple[str, ...]
+    # page type ("app_label.ModelName", or ROOT) → Wagtail page permission types
+    page_permissions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "app_label.codename" granted on the root collection (images, documents)
+    collection_permissions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ModerationWorkflow:
+    name: str
+    task_name: str
+    approver_groups: tuple[str, ...]
+    page_types: tuple[str, ...]  # the workflow is assigned to every page of these types
+
+
+ADMIN = ("wagtailadmin.access_admin",)
+MEDIA = _model("wagtailimages", "image", ("add", "change", "choose", "delete")) + _model(
+    "wagtaildocs", "document", ("add", "change", "choose", "delete")
+)
+MEDIA_IN_ROOT_COLLECTION = _model("wagtailimages", "image", ("add", "change", "choose")) + _model(
+    "wagtaildocs", "document", ("add", "change", "choose")
+)
+TRANSLATE = ("wagtail_localize.submit_translation",)
+
+# Editors and Moderators run the site's content: snippets, settings, search promotions,
+# redirects and the editorial reports. No personal data (enrolments, Tu voz messages).
+EDITORIAL = (
+    *ADMIN,
+    *MEDIA,
+    *TRANSLATE,
+    *_model("home", "topic"),
+    *_model("home", "urgentnotice"),
+    *_model("home", "contactdetails"),
+    "home.change_sitesettings",
+    *_model("wagtailsearchpromotions", "searchpromotion"),
+    *_model("wagtailredirects", "redirect"),
+    # choosers in guides and events pick services and partner organisations
+    "community.view_serviceprovider",
+    "community.view_partnerorganisation",
+    # reports
+    "search.view_zeroresultquery",
+    "legal_guides.view_guidefeedback",
+    "legal_guides.delete_guidefeedback",
+)
+
+ROLES = [
+    Role(
+        name="Editors",
+        description="Communications staff: write and edit any page (publishing goes through the "
+        "Moderators' approval), snippets, site settings, search promotions, redirects and reports.",
+        permissions=EDITORIAL,
+        page_permissions={ROOT: ("add", "change")},
+        collection_permissions=MEDIA_IN_ROOT_COLLECTION,
+    ),
+    Role(
+        name="Moderators",
+        description="Editors who also publish, lock and unlock any page, and approve the "
+        "default 'Moderators approval' workflow.",
+        permissions=EDITORIAL,
+        page_permissions={ROOT: ("add", "change", "lock", "publish", "unlock")},
+        collection_permissions=MEDIA_IN_ROOT_COLLECTION,
+    ),
+    Role(
+        name="Community editors",
+        description="The community section (space, events, services directory, Tu voz, plan), "
+        "its snippets, the Tu voz triage (personal data: two-factor login), and approval of "
+        "partners' events.",
+        permissions=(
+            *ADMIN,
+            *TRANSLATE,
+            *_model("community", "partnerorganisation"),
+            *_model("community", "serviceprovider"),
+            *_model("community", "feedbackresponse"),
+            *_model("community", "planobjective"),
+            *_model("community", "planaction"),
+            *_model("community", "feedback", ("change", "delete", "view")),
+        ),
+        page_permissions={
+            "community.CommunitySpacePage": ("add", "change", "publish"),
+            "community.ServiceDirectoryPage": ("add", "change", "publish"),
+            "community.FeedbackPage": ("add", "change", "publish"),
+        },
+    ),
+    Role(
+        name="Partners",
+        description="Partner organisations: add events under the events page and edit their own; "
+        "never publish (the partner-event moderation workflow sends them to Community editors).",
+        permissions=(*ADMIN, "community.view_partnerorganisation"),
+        page_permissions={"community.EventIndexPage": ("add",)},
+    ),
+    Role(
+        name="Course coordinators",
+        description="The courses section and its enrolments: lists, rosters, seats, exports and "
+        "erasure (personal data: two-factor login).",
+        permissions=(*ADMIN, *_model("courses", "enrolment", ("change", "delete", "view"))),
+        page_permissions={"courses.CourseIndexPage": ("add", "change", "publish")},
+    ),
+]
+
+WORKFLOWS = [
+    ModerationWorkflow(
+        name="Moderación de eventos de socios",
+        task_name="Aprobación por Community editors",
+        approver_groups=("Community editors",),
+        page_types=("community.EventIndexPage",),
+    ),
+]
+
+GROUP_NAMES = [role.name for role in ROLES]
+
+
+def _permission(label):
+    app_label, codename = label.split(".", 1)
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        raise LookupError(
+            f"Permission {label} does not exist: run `migrate` first (it creates permissions)."
+        ) from None
+
+
+def _pages(page_type):
+    if page_type == ROOT:
+        root = Page.get_first_root_node()
+        return [root] if root else []
+    model = apps.get_model(page_type)
+    return list(Page.objects.type(model).order_by("path"))
+
+
+@transaction.atomic
+def setup_roles(log=None):
+    """Create or complete every role and workflow. Returns the list of changes made."""
+    changes = []
+
+    def note(message):
+        changes.append(message)
+        if log:
+            log(message)
+
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    for role in ROLES:
+        group, created = Group.objects.get_or_create(name=role.name)
+        if created:
+            note(f"{role.name}: group created")
+        wanted = {_permission(label) for label in role.permissions}
+        missing = wanted - set(group.permissions.all())
+        if missing:
+            group.permissions.add(*missing)
+            note(f"{role.name}: {len(missing)} permissions added")
+
+        for page_type, permission_types in role.page_permissions.items():
+            for page in _pages(page_type):
+                for permission_type in permission_types:
+                    permission = _permission(f"wagtailcore.{permission_type}_page")
+                    _, created = GroupPagePermission.objects.get_or_create(
+                        group=group, page=page, permission=permission
+                    )
+                    if created:
+                        note(f"{role.name}: {permission_type} on page {page.url_path!r}")
+
+        for label in role.collection_permissions:
+            _, created = GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=_permission(label)
+            )
+            if created:
+                note(f"{role.name}: {label} in the root collection")
+
+    for spec in WORKFLOWS:
+        _setup_workflow(spec, note)
+    return changes
+
+
+def _setup_workflow(spec, note):
+    workflow, created = Workflow.objects.get_or_create(name=spec.name)
+    if created:
+        note(f"workflow {spec.name!r} created")
+    task = GroupApprovalTask.objects.filter(name=spec.task_name).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=spec.task_name)
+        note(f"task {spec.task_name!r} created")
+    approvers = set(Group.objects.filter(name__in=spec.approver_groups)) - set(task.groups.all())
+    if approvers:
+        task.groups.add(*approvers)
+        note(f"task {spec.task_name!r}: approved by {', '.join(sorted(g.name for g in approvers))}")
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task.task_ptr).exists():
+        WorkflowTask.objects.create(
+            workflow=workflow, task=task.task_ptr, sort_order=workflow.workflow_tasks.count()
+        )
+        note(f"workflow {spec.name!r}: task {spec.task_name!r} added")
+    for page_type in spec.page_types:
+        for page in _pages(page_type):
+            # A page already given a workflow (by an administrator) keeps it.
+            if not WorkflowPage.objects.filter(page=page).exists():
+                WorkflowPage.objects.create(page=page, workflow=workflow)
+                note(f"workflow {spec.name!r} assigned to page {page.url_path!r}")
