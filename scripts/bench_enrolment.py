@@ -204,6 +204,7 @@ def main():
         "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
         "SECRET_KEY": "bench-" + "k" * 60,
         "ALLOWED_HOSTS": "127.0.0.1",
+        "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",
         "STATIC_ROOT": str(TMP / "static"),

@@ -14,6 +14,14 @@ if len(SECRET_KEY) < 50:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS, for example 'movilidad.quito.gob.ec'.")
+# The admin's own address: password-reset and notification emails link to it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
+if not WAGTAILADMIN_BASE_URL.startswith("https://") or len(WAGTAILADMIN_BASE_URL) <= len("https://"):
+    raise ImproperlyConfigured(
+        "Set WAGTAILADMIN_BASE_URL to the site's public https address, for example "
+        "'https://movilidad.quito.gob.ec' (emails and password-reset links use it). "
+        f"Got {WAGTAILADMIN_BASE_URL or 'nothing'!r}."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

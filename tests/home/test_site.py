@@ -143,6 +143,7 @@ def test_deploy_checks_pass_with_production_settings():
         "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
         "SECRET_KEY": "k3#Vq9!zT0pL$w8Rm2^nB7&yC4*hJ6(dF1)sG5-aE_uQxZrYtWoPi",
         "ALLOWED_HOSTS": "movilidad.quito.gob.ec",
+        "WAGTAILADMIN_BASE_URL": "https://movilidad.quito.gob.ec",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
