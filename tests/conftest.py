@@ -24,10 +24,25 @@ def is_postgres():
     return connection.vendor == "postgresql"
 
 
-requires_postgres = pytest.mark.skipif(
-    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="needs PostgreSQL: run `make test` with PostgreSQL installed, or set DATABASE_URL",
-)
+def _required(name):
+    return os.environ.get(name, "").strip().lower() not in ("", "0", "false", "no")
+
+
+# A test marked `requires_postgres` is skipped on SQLite, unless REQUIRE_POSTGRES is set (CI): then
+# it fails, so that a run cannot pass with the PostgreSQL-only tests quietly left out.
+requires_postgres = pytest.mark.requires_postgres
+_NO_POSTGRES = "needs PostgreSQL: run `make test` with PostgreSQL installed, or set DATABASE_URL"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "requires_postgres: skipped without PostgreSQL (fails with REQUIRE_POSTGRES=1)")
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("requires_postgres") and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        if _required("REQUIRE_POSTGRES"):
+            pytest.fail(f"REQUIRE_POSTGRES is set but the tests run without PostgreSQL: {_NO_POSTGRES}", pytrace=False)
+        pytest.skip(_NO_POSTGRES)
 
 
 @pytest.fixture(autouse=True)
