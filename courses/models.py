@@ -575,13 +575,18 @@ def age_band(birth_year, on):
 
 
 class Notification(models.Model):
-    """An email about an enrolment. It is sent by a background task and retried until it goes out."""
+    """An email about an enrolment. It is sent by a background task and retried until it goes out.
+
+    A "reference" row for a person who gave only a phone number is recorded but not sent: there is
+    no phone channel yet, and the row is what that channel will pick up.
+    """
 
     KIND_CHOICES = [
         ("confirmed", _("Seat confirmed")),
         ("waitlisted", _("On the waitlist")),
         ("promoted", _("Promoted from the waitlist")),
         ("cancelled", _("Cancelled")),
+        ("reference", _("Reference sent again")),
     ]
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=12, choices=KIND_CHOICES)

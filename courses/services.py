@@ -4,6 +4,7 @@ The lock is taken on the canonical course page's own row (`courses_coursepage`, 
 page table), so editors publishing pages are not held up by enrolments.
 """
 
+import datetime
 import logging
 import secrets
 
@@ -28,6 +29,9 @@ logger = logging.getLogger(__name__)
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 REFERENCE_PREFIX = "QTO-"
 CANCEL_SALT = "courses.cancel"
+# Someone typing a person's phone or email again re-sends that person their reference; this keeps
+# it from being used to flood them.
+REFERENCE_RESEND_INTERVAL = datetime.timedelta(hours=6)
 
 
 class EnrolmentClosed(Exception):
@@ -70,7 +74,8 @@ def enrol(course, enrolment, language, check_dates=True):
     """Save `enrolment` (unsaved, personal fields filled in) on `course`.
 
     Returns (enrolment, created). When the same phone or email is already enrolled on the course,
-    the existing enrolment is returned and nothing is saved. Raises EnrolmentClosed outside the
+    the existing enrolment is returned and nothing is saved: never show it to whoever typed the
+    phone or email (see `resend_reference`). Raises EnrolmentClosed outside the
     enrolment window.
     """
     course.canonical_id  # noqa: B018 - looked up before the lock, to hold it as briefly as possible
@@ -254,6 +259,11 @@ def erase_person(enrolment):
 
 
 # --- Self-service cancel link ------------------------------------------------
+def can_cancel_online(enrolment):
+    """The cancel link works until the course starts; after that, only staff can cancel."""
+    return enrolment.course.enrolment_state() != "started"
+
+
 def cancel_token(enrolment):
     """A stable signed token: the same link in the email and on the confirmation page."""
     return signing.Signer(salt=CANCEL_SALT).sign_object(
@@ -283,6 +293,25 @@ def notify(enrolment, kind):
         return None
     notification = Notification.objects.create(enrolment=enrolment, kind=kind)
     transaction.on_commit(lambda: queue_notification(notification.pk))
+    return notification
+
+
+def resend_reference(enrolment):
+    """Send a person their reference and cancel link again, to the contact on file only.
+
+    For a repeated enrolment: whoever typed the phone or email sees nothing of the enrolment. At
+    most one resend per enrolment every REFERENCE_RESEND_INTERVAL; further requests are dropped
+    silently. People who gave only a phone get an unsent "reference" row, for the phone channel
+    to come. Returns the new Notification, or None when dropped.
+    """
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        since = timezone.now() - REFERENCE_RESEND_INTERVAL
+        if enrolment.notifications.filter(kind="reference", created_at__gte=since).exists():
+            return None
+        notification = Notification.objects.create(enrolment=enrolment, kind="reference")
+        if enrolment.email:
+            transaction.on_commit(lambda: queue_notification(notification.pk))
     return notification
 
 

@@ -33,7 +33,7 @@ def site_root_url():
 
 
 def render_email(notification):
-    from .services import cancel_token
+    from .services import can_cancel_online, cancel_token
 
     enrolment = notification.enrolment
     with translation.override(enrolment.language):
@@ -46,7 +46,9 @@ def render_email(notification):
             "course": course,
             "course_url": site_root_url() + course.get_url(),
             "cancel_url": site_root_url()
-            + reverse("courses:cancel", kwargs={"token": cancel_token(enrolment)}),
+            + reverse("courses:cancel", kwargs={"token": cancel_token(enrolment)})
+            if can_cancel_online(enrolment)
+            else None,
             "position": enrolment.waitlist_position(),
         }
         subject = render_to_string("courses/email/subject.txt", context)

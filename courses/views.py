@@ -81,7 +81,13 @@ def enrol_view(request, course):
         enrolment, created = services.enrol(course, form.save(commit=False), active_language())
     except services.EnrolmentClosed as closed:
         return render_course(request, course, None, status=409, error=closed_message(closed.state))
-    request.session[SESSION_KEY] = {"id": enrolment.pk, "duplicate": not created}
+    if created:
+        request.session[SESSION_KEY] = {"id": enrolment.pk}
+    else:
+        # Whoever typed this phone or email may not be its owner: show nothing of the enrolment
+        # and send the reference to the contact on file. The response is the same redirect.
+        services.resend_reference(enrolment)
+        request.session[SESSION_KEY] = {"already_enrolled": str(course.translation_key)}
     return redirect(course_path(request) + "confirmation/")
 
 
@@ -101,14 +107,25 @@ def waitlist_ahead():
     return Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0))
 
 
+def already_enrolled_view(request, course):
+    """The same page whether the phone or the email matched, and whatever the enrolment's state."""
+    context = {"page": course, "self": course, "course_url": course_path(request)}
+    response = TemplateResponse(request, "courses/already_enrolled.html", context)
+    add_never_cache_headers(response)
+    return response
+
+
 def confirmation_view(request, course):
     stored = request.session.get(SESSION_KEY) or {}
+    if stored.get("already_enrolled") == str(course.translation_key):
+        return already_enrolled_view(request, course)
     enrolment = (
         Enrolment.objects.filter(
             course__translation_key=course.translation_key,
             pk=stored.get("id"),
             personal_data_erased_at__isnull=True,
         )
+        .select_related("course")
         .annotate(ahead=waitlist_ahead())
         .first()
         if stored.get("id")
@@ -126,10 +143,11 @@ def confirmation_view(request, course):
         "self": course,
         "course_url": course_path(request),
         "enrolment": enrolment,
-        "duplicate": stored.get("duplicate", False),
         "position": enrolment.ahead + 1 if enrolment.status == "waitlisted" else None,
         "whatsapp_url": "https://wa.me/?text=" + quote(share_text),
-        "cancel_url": reverse("courses:cancel", kwargs={"token": services.cancel_token(enrolment)}),
+        "cancel_url": reverse("courses:cancel", kwargs={"token": services.cancel_token(enrolment)})
+        if services.can_cancel_online(enrolment)
+        else None,
     }
     response = TemplateResponse(request, "courses/confirmation.html", context)
     add_never_cache_headers(response)
@@ -143,6 +161,9 @@ def cancel_view(request, token):
     if enrolment is None:
         return TemplateResponse(request, "courses/cancel.html", {"invalid": True}, status=404)
     course = enrolment.course_in(active_language())
+    if not services.can_cancel_online(enrolment):
+        context = {"enrolment": enrolment, "course": course, "started": True}
+        return TemplateResponse(request, "courses/cancel.html", context, status=410)
     done = False
     if request.method == "POST":
         if rate_limit_exceeded(request, "courses-cancel", *RATE_LIMIT):

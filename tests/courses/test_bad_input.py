@@ -118,7 +118,7 @@ def test_a_replayed_form_enrols_once(client, course):
     second = client.post(course.url + "enrol/", data)
     assert first.status_code == second.status_code == 302
     assert Enrolment.objects.count() == 1
-    assert "no te inscribimos dos veces" in client.get(second.url).content.decode()
+    assert "ya está inscrito en este curso" in client.get(second.url).content.decode()
 
 
 def test_a_get_to_the_post_endpoint_goes_back_to_the_course(client, course):

@@ -1,4 +1,4 @@
-"""Seats, the waitlist, duplicates, the enrolment window and the self-service cancel link."""
+"""Seats, the waitlist, the enrolment window and the self-service cancel link."""
 
 from django.core import mail
 
@@ -116,30 +116,6 @@ def test_waitlisted_visitor_sees_their_position(client, make_course):
     page = client.get(course.url + "confirmation/").content.decode()
     assert "Estás en la lista de espera" in page
     assert "puesto 2 en la lista de espera" in page
-
-
-def test_duplicate_shows_existing_reference_and_creates_nothing(client, course):
-    client.post(course.url + "enrol/", form_data(phone="099 123 4567", email="ana@example.org"))
-    first = Enrolment.objects.get()
-    # Same phone written differently, different email.
-    response = client.post(
-        course.url + "enrol/", form_data(phone="+0991234567", email="otra@example.org")
-    )
-    assert response.status_code == 302
-    assert Enrolment.objects.count() == 1
-    page = client.get(response.url).content.decode()
-    assert first.reference in page
-    assert (
-        "ya estabas inscrita" in page.lower()
-        or "ya estabas inscrito" in page.lower()
-        or "no te inscribimos dos veces" in page
-    )
-    # Same email, no phone.
-    client.post(
-        course.url + "enrol/",
-        form_data(phone="", email="ANA@example.org", preferred_channel="email"),
-    )
-    assert Enrolment.objects.count() == 1
 
 
 def test_someone_who_cancelled_can_enrol_again(course):
