@@ -20,8 +20,8 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed ## Create .venv and install the project (editable) from the constraints file
 
-compilemessages: install ## Compile the .po catalogues into .mo files
-	$(PY) manage.py compilemessages --ignore=.venv -v0
+compilemessages: install ## Compile the .po catalogues into .mo files (msgfmt if installed, else pure Python)
+	$(PY) manage.py compile_catalogues -v0
 
 run: compilemessages ## Set everything up (SQLite + demo content) and serve on http://$(HOST):$(PORT)
 	$(PY) manage.py migrate --noinput -v0
