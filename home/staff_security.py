@@ -88,11 +88,16 @@ def _admin_prefix():
 
 
 def _two_factor_allowed_paths():
+    """What an admin user may open before the second factor: the 2FA pages, sign in and out, and
+    the admin's public resources that those pages load (icons, JavaScript translations)."""
     return (
         reverse("two_factor:verify"),
         reverse("two_factor:setup"),
         reverse("wagtailadmin_logout"),
         reverse("wagtailadmin_login"),
+        reverse("wagtailadmin_sprite"),
+        reverse("wagtailadmin_javascript_catalog"),
+        reverse("wagtailadmin_password_reset"),
     )
 
 

@@ -14,3 +14,52 @@ def axe_violations(page):
         f"{[node['target'] for node in violation['nodes']][:3]})"
         for violation in results.response["violations"]
     ]
+
+
+# --- Signing staff in, second factor included ---------------------------------------------------
+# The browser-test server runs with DEBUG off, so demo users who can see personal data (admin,
+# coordinator, and the demo editor, who is also a Community editor) must pass a TOTP code, as on
+# a real server. The first sign-in sets up the authenticator from the key shown on the setup page;
+# later sign-ins in the same test session reuse that key.
+_TOTP_KEYS = {}  # username -> base32 key, for this pytest session's server
+_LAST_STEP = {}  # username -> the 30-second step of the last code typed (a code is good once)
+
+
+def totp_code(username, key=None):
+    """The code an authenticator app would show for `username` now (waits for a fresh step)."""
+    import time
+    from base64 import b32decode
+
+    from django_otp.oath import totp
+
+    key = key or _TOTP_KEYS[username]
+    step = int(time.time()) // 30
+    if _LAST_STEP.get(username) == step:
+        time.sleep(30 - time.time() % 30 + 0.5)
+        step = int(time.time()) // 30
+    _LAST_STEP[username] = step
+    return f"{totp(b32decode(key)):06d}"
+
+
+def sign_in(page, site_url, username, password, next_path="/admin/"):
+    """Sign in on the admin login and pass the second factor when asked; ends on `next_path`.
+
+    Returns which second step was asked for: "setup", "verify" or None.
+    """
+    page.goto(f"{site_url}/admin/login/?next={next_path}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.locator("form.login-form button[type=submit]").click()
+    page.wait_for_load_state()
+    asked = None
+    if "/admin/two-factor/setup/" in page.url:
+        asked = "setup"
+        _TOTP_KEYS[username] = page.locator("#two-factor-secret").inner_text().replace(" ", "")
+    elif "/admin/two-factor/" in page.url:
+        asked = "verify"
+    if asked:
+        page.fill("#id_token", totp_code(username))
+        page.locator("form.login-form button[type=submit]").click()
+        page.wait_for_load_state()
+    page.wait_for_url(f"{site_url}{next_path}")
+    return asked

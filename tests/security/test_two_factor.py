@@ -100,6 +100,14 @@ def test_a_coordinator_without_a_second_factor_cannot_open_the_enrolments(client
     assert redirect_target(client.get(ENROLMENTS)) == f"{SETUP}?next=%2Fadmin%2Fenrolments%2F"
 
 
+def test_the_setup_page_can_load_the_admins_icons_and_scripts(client, coordinator):
+    """The icon sprite and the JavaScript translations are not closed (they hold no data): a
+    redirect there would pour the setup page, key included, into the page a second time."""
+    client.force_login(coordinator)
+    assert client.get(reverse("wagtailadmin_sprite")).status_code == 200
+    assert client.get(reverse("wagtailadmin_javascript_catalog")).status_code == 200
+
+
 def test_a_coordinator_sets_up_an_authenticator_and_then_opens_the_enrolments(client, coordinator):
     client.force_login(coordinator)
     page = client.get(f"{SETUP}?next={ENROLMENTS}")
