@@ -1,4 +1,6 @@
-from django.db import DatabaseError, connections
+import sys
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -27,10 +29,37 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+# Seconds a client (load balancer, CDN, browser) is asked to wait when the database is down.
+RETRY_AFTER_SECONDS = 30
+
+
+def _database_unavailable(error):
+    """True for "cannot reach the database" errors (connection refused, dropped, too many clients),
+    looked for along the chain of causes."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, OperationalError | InterfaceError):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def server_error(request):
-    """A 500 page in the visitor's language that needs neither the database nor a context."""
+    """A 500 page in the visitor's language that needs neither the database nor a context.
+
+    Django calls it for any uncaught error, in a view or in a middleware. When the error is the
+    database being unreachable, the answer is a 503 "temporarily unavailable" page with
+    Retry-After instead, so that load balancers and CDNs can tell an outage from a bug.
+    """
     language = translation.get_language_from_path(request.path_info) or "es"
     with translation.override(language):
+        if _database_unavailable(sys.exc_info()[1]):
+            template = loader.get_template("503.html")
+            response = HttpResponse(template.render({"language_code": language}), status=503)
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            response["Cache-Control"] = "no-store"
+            return response
         template = loader.get_template("500.html")
         return HttpResponseServerError(template.render({"language_code": language}))
 
