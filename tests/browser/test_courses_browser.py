@@ -3,12 +3,14 @@
 import gzip
 import re
 import urllib.request
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.helpers import axe_violations
 
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 COURSE_INDEX = {
     "es": "/es/cursos/",
     "en": "/en/courses/",
@@ -119,3 +121,61 @@ def test_page_weight_is_within_budget(site_url, path):
     assert b"<script" not in html
     assert total < 60_000, total
     print(f"{path}: {total} bytes compressed")
+
+
+def enrol_in_the_form(page, full_name, phone="", email=""):
+    page.fill("#id_full_name", full_name)
+    page.fill("#id_phone", phone)
+    page.fill("#id_email", email)
+    page.check("#id_consent")
+    page.click("#enrolment-form [type=submit]")
+    page.wait_for_url(re.compile(r"/confirmation/$"))
+
+
+def test_a_second_browser_with_someone_elses_phone_or_email_learns_nothing(browser, site_url):
+    owner = browser.new_context()
+    own_page = owner.new_page()
+    own_page.goto(f"{site_url}/es/cursos/barista/")
+    enrol_in_the_form(own_page, "Ana Pérez", phone="593987654321", email="ana.perez@example.org")
+    reference = own_page.locator("#reference").inner_text()
+    own_heading = own_page.locator("h1").inner_text()
+    assert own_page.locator("a[href*='/enrolment/cancel/']").count() == 1
+
+    strangers = [
+        (
+            "/es/cursos/barista/",
+            {"full_name": "Otra Persona", "phone": "(593) 98-765-4321"},
+            "Este teléfono o correo ya está inscrito en este curso",
+        ),
+        (
+            "/ht/kou/barista-pwofesyonel/",
+            {"full_name": "Lòt Moun", "email": "ANA.Perez@Example.ORG"},
+            "Telefòn oswa imèl sa a deja enskri nan kou sa a",
+        ),
+    ]
+    for course_path, details, heading in strangers:
+        other = browser.new_context()  # no cookies, no session: someone else's phone
+        page = other.new_page()
+        page.goto(site_url + course_path)
+        enrol_in_the_form(page, **details)
+        expect(page.locator("h1")).to_have_text(heading)
+        assert reference not in page.content()
+        assert not re.search(r"QTO-[2-9A-HJ-NP-Z]{4}", page.content())
+        assert page.locator("#reference").count() == 0
+        assert page.locator("a[href*='/enrolment/cancel/']").count() == 0
+        main = page.locator("main").inner_text()
+        for giveaway in ("Ana", "lista de espera", "Tienes una plaza", "puesto", "Ou gen yon plas"):
+            assert giveaway not in main, giveaway
+        assert axe_violations(page) == []
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(
+            path=ARTIFACTS / f"courses-already-enrolled-{course_path.split('/')[1]}.png"
+        )
+        other.close()
+
+    # Ana's own browser still shows her enrolment, unchanged, with her cancel link.
+    own_page.reload()
+    expect(own_page.locator("#reference")).to_have_text(reference)
+    expect(own_page.locator("h1")).to_have_text(own_heading)
+    assert own_page.locator("a[href*='/enrolment/cancel/']").count() == 1
+    owner.close()
