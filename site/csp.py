@@ -9,6 +9,8 @@ This subclass swaps in another full policy for the Wagtail admin:
   scripts and styles that Wagtail's own templates still write (inline panels, date pickers);
 - the admin for someone not signed in (the login and password-reset pages) gets
   ``CONTENT_SECURITY_POLICY_ADMIN_LOGIN``: no inline scripts either.
+- a page preview (Wagtail renders it through a fake request for the page's public URL, marked
+  ``is_dummy``) gets ``CONTENT_SECURITY_POLICY_PREVIEW``: the public policy, framed by the admin.
 """
 
 from django.conf import settings
@@ -39,6 +41,10 @@ class SiteCSPMiddleware(CSPMiddleware):
     @staticmethod
     def policy_name(request):
         """The setting that holds this request's policy, or None for CONTENT_SECURITY_POLICY."""
+        if getattr(request, "is_dummy", False):
+            # Wagtail's preview renders the page through a fake request for its public URL; the
+            # result is shown in an iframe of the admin, so it may be framed by the admin.
+            return "CONTENT_SECURITY_POLICY_PREVIEW"
         if not request.path_info.startswith(admin_prefix()):
             return None
         user = getattr(request, "user", None)

@@ -250,6 +250,10 @@ CONTENT_SECURITY_POLICY_ADMIN_LOGIN = {
         "frame-ancestors": [_NONE],
     }
 }
+# A page preview in the admin's preview panel: the public policy, inside an iframe of the admin.
+CONTENT_SECURITY_POLICY_PREVIEW = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": [_SELF]}
+}
 # Powerful browser features nobody on this site needs, switched off for every response.
 PERMISSIONS_POLICY = {
     feature: []

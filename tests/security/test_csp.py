@@ -157,6 +157,17 @@ def test_admin_for_signed_in_staff_has_its_own_policy(client, django_user_model)
     assert_strict_public_policy(client.get("/es/"))
 
 
+def test_a_page_preview_keeps_the_public_policy_but_may_be_framed_by_the_admin(make_guide):  # noqa: F811
+    guide = make_guide("vista-previa")
+    response = guide.make_preview_request()  # Wagtail's fake request for the page's public URL
+    assert response.status_code == 200
+    directives = policy(response)
+    assert directives["frame-ancestors"] == ["'self'"]
+    directives["frame-ancestors"] = ["'none'"]
+    assert_no_inline_scripts_allowed(directives)
+    assert "'unsafe-inline'" not in directives["style-src"]
+
+
 def test_a_cached_page_is_stored_and_served_with_its_headers(home_page, django_assert_num_queries):
     settings.CACHE_MIDDLEWARE_SECONDS = 60  # the test settings turn the page cache off
     try:
