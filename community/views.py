@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -21,6 +20,7 @@ from wagtail.models import Page
 from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
 from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
+from home.visibility import public_pages
 
 from .forms import FeedbackForm
 from .ical import calendar_response
@@ -39,7 +39,8 @@ from .models import (
     ServiceProvider,
     YouSaidWeDidPage,
 )
-from .models.events import EVENT_TYPES, listed_events, public_pages, upcoming_events
+from .models.events import EVENT_TYPES, listed_events, upcoming_events
+from .models.plan import PLAN_VERSION_KEY, forget_plan  # noqa: F401 - apps.py connects it from here
 from .templatetags.community_tags import month_name
 
 EVENTS_PER_PAGE = 20
@@ -48,11 +49,12 @@ FEEDBACK_RATE_WINDOW = getattr(settings, "TU_VOZ_RATE_WINDOW_SECONDS", 60 * 60)
 
 
 def section_links(*models):
-    """{model: live page of that type in the visitor's language (else Spanish)}, in one query.
+    """{model: live public page of that type in the visitor's language (else Spanish)}, in one query.
 
     Plain Page objects are enough for a title and a URL, so no extra query fetches the specific pages.
     """
-    pages = in_active_locale_or_default(Page.objects.live().type(*models)).select_related("locale")
+    pages = in_active_locale_or_default(public_pages(Page.objects.live().type(*models)))
+    pages = pages.select_related("locale")
     found = {}
     for page in sorted(pages, key=lambda page: page.locale.language_code != active_language()):
         found.setdefault(page.specific_class, page)
@@ -77,11 +79,24 @@ class SimplePage:
         self.previous_page_number = number - 1
 
 
+LARGEST_ID = 2**31 - 1  # the largest id a PostgreSQL integer primary key holds
+LARGEST_PAGE_NUMBER = 10_000  # far beyond any list on this site; larger numbers would overflow SQL
+
+
 def _page_number(request):
-    try:
-        return max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        return 1
+    """The ?page= number (1 when absent). 0, -1, text or an absurdly large number is a 404."""
+    value = request.GET.get("page") or "1"
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= LARGEST_PAGE_NUMBER:
+        raise Http404
+    return int(value)
+
+
+def _first_or_404(queryset, pk):
+    """The object with this id, or a 404: also for ids too large for the database."""
+    found = queryset.filter(pk=pk).first() if 0 < pk <= LARGEST_ID else None
+    if found is None:
+        raise Http404
+    return found
 
 
 def _query_without_page(request):
@@ -140,6 +155,8 @@ def event_listing_context(request, index):
     number = _page_number(request)
     offset = (number - 1) * EVENTS_PER_PAGE
     rows = list(events[offset : offset + EVENTS_PER_PAGE + 1])
+    if number > 1 and not rows:
+        raise Http404
     page = SimplePage(number, has_next=len(rows) > EVENTS_PER_PAGE)
     items = [{"event": event, "url": index.child_url(event)} for event in rows[:EVENTS_PER_PAGE]]
     return {
@@ -163,14 +180,9 @@ def events_feed(request):
 
 
 def event_ics(request, page_id):
-    event = (
-        public_pages(EventPage.objects.live())
-        .select_related("locale", "organiser")
-        .filter(pk=page_id)
-        .first()
+    event = _first_or_404(
+        public_pages(EventPage.objects.live()).select_related("locale", "organiser"), page_id
     )
-    if event is None:
-        raise Http404
     return calendar_response(request, [event], event.title, filename=f"{event.slug}.ics")
 
 
@@ -239,6 +251,8 @@ def _reported_service(value):
     try:
         service_id = int(value)
     except (TypeError, ValueError):
+        return None
+    if not 0 < service_id <= LARGEST_ID:
         return None
     service = ServiceProvider.objects.filter(pk=service_id).first()
     if service is None:
@@ -314,12 +328,12 @@ def you_said_we_did_context(request, page):
 
 # --- Plan tracker ---------------------------------------------------------------------------
 PLAN_CACHE_SECONDS = 300
-PLAN_VERSION_KEY = "community:plan-version"
 
 
 def plan_context(request, page):
     """The plan tracker's rows. Eight queries to build, so cached per language until editors
-    change an objective, an action, a published response or an event (see `forget_plan`)."""
+    change an objective, an action, a published response, an event or a view restriction (see
+    `forget_plan`)."""
     version = cache.get_or_set(PLAN_VERSION_KEY, 1, timeout=None)
     key = f"community:plan:{version}:{page.pk}:{active_language()}"
     context = cache.get(key)
@@ -327,18 +341,6 @@ def plan_context(request, page):
         context = _build_plan_context(request, page)
         cache.set(key, context, PLAN_CACHE_SECONDS)
     return context
-
-
-def forget_plan(**kwargs):
-    """Invalidate every cached plan (all languages) once the change is committed."""
-
-    def bump():
-        try:
-            cache.incr(PLAN_VERSION_KEY)
-        except ValueError:
-            cache.set(PLAN_VERSION_KEY, 1, timeout=None)
-
-    transaction.on_commit(bump)
 
 
 def _build_plan_context(request, page):
@@ -358,7 +360,7 @@ def _build_plan_context(request, page):
         event_map = {
             event.translation_key: event
             for event in in_active_locale_or_default(
-                EventPage.objects.live().filter(
+                public_pages(EventPage.objects.live()).filter(
                     translation_key__in={e.translation_key for e in workshops}
                 )
             ).select_related("locale")
@@ -406,20 +408,23 @@ def _build_plan_context(request, page):
 
 def service_entry(request, pk):
     """A stable link to one directory entry: the directory page in the visitor's language, at that entry."""
-    service = ServiceProvider.objects.filter(pk=pk).first()
-    directory = in_active_locale_or_default(ServiceDirectoryPage.objects.live()).select_related(
-        "locale"
-    )
+    service = _first_or_404(ServiceProvider.objects.all(), pk)
+    directory = in_active_locale_or_default(
+        public_pages(ServiceDirectoryPage.objects.live())
+    ).select_related("locale")
     directory = sorted(directory, key=lambda page: page.locale.language_code != active_language())
-    if service is None or not directory:
+    if not directory:
         raise Http404
     return redirect(f"{directory[0].get_url(request)}#{service.anchor}")
 
 
 def report_service(request, pk):
     """ "Report wrong information": the Tu voz form in the visitor's language, tagged with the entry."""
+    _first_or_404(ServiceProvider.objects.all(), pk)
     feedback_page = sorted(
-        in_active_locale_or_default(FeedbackPage.objects.live()).select_related("locale"),
+        in_active_locale_or_default(public_pages(FeedbackPage.objects.live())).select_related(
+            "locale"
+        ),
         key=lambda page: page.locale.language_code != active_language(),
     )
     if not feedback_page:

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
+from home.visibility import check_inherited_view_restrictions, public_pages
 
 from .models import (
     EventIndexPage,
@@ -102,10 +103,16 @@ class CommunityViewSetGroup(SnippetViewSetGroup):
 register_snippet(CommunityViewSetGroup)
 
 
+# --- View restrictions ------------------------------------------------------------------
+# Every page of the site, not only the community's: a translation asks for the password or login
+# its Spanish source asks for (Wagtail itself checks only the page's own restrictions).
+hooks.register("on_serve_page", check_inherited_view_restrictions)
+
+
 # --- Public hooks -----------------------------------------------------------------------
 def _events_index():
     return (
-        in_active_locale_or_default(EventIndexPage.objects.live())
+        in_active_locale_or_default(public_pages(EventIndexPage.objects.live()))
         .select_related("locale")
         .order_by("-locale__language_code")
     )

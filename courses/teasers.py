@@ -5,6 +5,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from home.localization import in_active_locale_or_default
+from home.visibility import public_pages
 
 from .models import CourseIndexPage, CoursePage, seats_taken_subquery, today, with_open_seats
 
@@ -12,12 +13,12 @@ TEASER_COUNT = 3
 
 
 def _index_for(home_page):
-    return CourseIndexPage.objects.live().child_of(home_page).first()
+    return public_pages(CourseIndexPage.objects.live().child_of(home_page)).first()
 
 
 def open_courses(limit):
     courses = (
-        in_active_locale_or_default(CoursePage.objects.live())
+        in_active_locale_or_default(public_pages(CoursePage.objects.live()))
         .annotate(seats_taken=seats_taken_subquery())
         .order_by("start_date", "title")
     )
@@ -46,14 +47,14 @@ def open_courses_teaser(request, home_page):
 
 
 def courses_for_topics(request, topic_ids, exclude_page_id):
-    """Up to three upcoming courses sharing a topic, in the visitor's language, in one query."""
+    """Up to three upcoming public courses sharing a topic, in the visitor's language, in one query."""
     from home.models import Topic
 
     if not topic_ids:
         return None
     keys = Topic.objects.filter(pk__in=list(topic_ids)).values("translation_key")
     courses = (
-        in_active_locale_or_default(CoursePage.objects.live())
+        in_active_locale_or_default(public_pages(CoursePage.objects.live()))
         .filter(end_date__gte=today(), topics__translation_key__in=Subquery(keys))
         .exclude(pk=exclude_page_id)
         .order_by("start_date", "pk")

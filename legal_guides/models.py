@@ -7,8 +7,9 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -17,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
@@ -30,6 +31,7 @@ from home.localization import (
     in_active_locale_or_default,
 )
 from home.models import Topic
+from home.visibility import public_pages
 
 from .blocks import GuideBodyBlock, LegalReferenceBlock
 
@@ -57,6 +59,23 @@ def bump_what_next_version(**kwargs):
         cache.incr(WHAT_NEXT_VERSION_KEY)
     except ValueError:
         cache.add(WHAT_NEXT_VERSION_KEY, 2, None)
+
+
+def bump_what_next_version_after_commit(**kwargs):
+    transaction.on_commit(bump_what_next_version)
+
+
+# A view restriction added or removed anywhere changes which pages the panels may list.
+post_save.connect(
+    bump_what_next_version_after_commit,
+    sender=PageViewRestriction,
+    dispatch_uid="legal_guides_what_next_restriction_saved",
+)
+post_delete.connect(
+    bump_what_next_version_after_commit,
+    sender=PageViewRestriction,
+    dispatch_uid="legal_guides_what_next_restriction_deleted",
+)
 
 
 def source_language_topics():
@@ -109,8 +128,10 @@ class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
         return super().route(request, path_components)
 
     def guides(self):
-        """Live guides in the visitor's language, plus Spanish guides not translated yet."""
-        return in_active_locale_or_default(LegalGuidePage.objects.live()).order_by("title")
+        """Live public guides in the visitor's language, plus Spanish guides not translated yet."""
+        return in_active_locale_or_default(public_pages(LegalGuidePage.objects.live())).order_by(
+            "title"
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -259,10 +280,10 @@ class LegalGuidePage(Page):
         ]
 
     def related_guides(self, limit=RELATED_LIMIT):
-        """Other live guides sharing a topic, in the visitor's language or Spanish (one query)."""
+        """Other live public guides sharing a topic, in the visitor's language or Spanish (one query)."""
         slugs = Topic.objects.filter(legal_guides=self).values("slug")
         return (
-            in_active_locale_or_default(LegalGuidePage.objects.live())
+            in_active_locale_or_default(public_pages(LegalGuidePage.objects.live()))
             .filter(topics__slug__in=slugs)
             .exclude(translation_key=self.translation_key)
             .select_related("locale")

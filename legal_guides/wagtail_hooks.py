@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
+from home.visibility import public_pages
 
 from .admin_views import GuideFeedbackViewSet, GuideHelpfulnessReportView, ReadOnlyFeedbackPolicy
 from .models import GuideFeedback, LegalGuidePage
@@ -84,11 +85,11 @@ def add_review_due_panel(request, panels):
 
 
 def related_guides(request, topic_ids, exclude_page_id):
-    """Guides for other apps' "what next" panels: live, in the visitor's language, max three."""
+    """Guides for other apps' "what next" panels: live, public, in the visitor's language, max three."""
     # Guides are tagged with the Spanish topics and callers may pass any language's topic ids:
     # the slug, shared by every translation of a topic, links them (a subquery, still one query).
     guides = (
-        in_active_locale_or_default(LegalGuidePage.objects.live())
+        in_active_locale_or_default(public_pages(LegalGuidePage.objects.live()))
         .filter(topics__slug__in=Topic.objects.filter(pk__in=topic_ids).values("slug"))
         .exclude(pk=exclude_page_id)
         .select_related("locale")

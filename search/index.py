@@ -23,6 +23,8 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index as wagtail_index
 
+from home.visibility import is_public, public_pages
+
 from .models import SearchEntry, SearchWord
 from .text import fold
 
@@ -251,9 +253,7 @@ def _is_indexable_page(page):
         return False
     if type(page) is Page:  # the tree root and plain placeholder pages
         return False
-    if page.get_view_restrictions().exists():
-        return False
-    return True
+    return is_public(page)  # no view restriction, its own or inherited from its Spanish source
 
 
 def fallback_urls_for(page):
@@ -270,7 +270,7 @@ def fallback_urls_for(page):
     if parent is None or not isinstance(parent.specific, DefaultLocaleFallbackMixin):
         return {}
     urls = {}
-    for translation in parent.get_translations().live().select_related("locale"):
+    for translation in public_pages(parent.get_translations().live()).select_related("locale"):
         parent_url = translation.get_url()
         if parent_url:
             urls[translation.locale.language_code] = f"{parent_url}{page.slug}/"
@@ -297,6 +297,16 @@ def index_subtree(page):
         index_page(descendant)
 
 
+def index_subtree_in_every_language(page):
+    """Re-index a page, its translations and all their descendants.
+
+    Translations inherit the view restrictions of their Spanish source, so adding or removing
+    one, or moving the source, can hide or show pages in every language.
+    """
+    for translation in page.get_translations(inclusive=True):
+        index_subtree(translation)
+
+
 def refresh_fallback_urls(page):
     """When a section index is published in a language, its Spanish children gain fallback URLs."""
     source = page.get_translation_or_none(page.locale.get_default()) if page.locale_id else None
@@ -320,7 +330,7 @@ def snippet_urls(obj):
         return "", {}
     listings = {
         page.locale.language_code: page.get_url()
-        for page in listing_model.objects.live().select_related("locale")
+        for page in public_pages(listing_model.objects.live()).select_related("locale")
     }
     language = obj.locale.language_code
     own = listings.get(language)
@@ -351,6 +361,13 @@ def index_snippets_listed_on(page):
         if isinstance(page.specific, listing_model):
             for obj in model.objects.all().iterator():
                 index_snippet(obj)
+
+
+def index_all_snippets():
+    """Refresh every indexed snippet (after a view restriction may have hidden a listing page)."""
+    for model in indexed_snippet_models():
+        for obj in model.objects.all().iterator():
+            index_snippet(obj)
 
 
 def remove_object(obj):

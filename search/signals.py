@@ -3,7 +3,9 @@
 - publish (including wagtail-localize publishing a translation) → index the page;
 - unpublish → remove it;
 - delete → the entry goes with the page (foreign key cascade); snippets are removed here;
-- move, slug change, view restriction → re-index the subtree, because URLs or visibility change.
+- slug change → re-index the subtree, because URLs change;
+- move, view restriction → re-index the subtree in every language, because translations inherit
+  their Spanish source's restrictions.
 """
 
 from django.db import transaction
@@ -31,10 +33,15 @@ def on_subtree_changed(sender, instance, **kwargs):
     index.index_subtree(instance)
 
 
+def on_page_moved(sender, instance, **kwargs):
+    index.index_subtree_in_every_language(instance)
+
+
 def on_view_restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()  # gone when the page itself is deleted
     if page is not None:
-        index.index_subtree(page)
+        index.index_subtree_in_every_language(page)
+        index.index_all_snippets()  # their listing page may be on the branch
 
 
 def on_snippet_saved(sender, instance, **kwargs):
@@ -60,7 +67,7 @@ def connect():
     page_published.connect(on_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
     page_slug_changed.connect(on_subtree_changed, dispatch_uid="search_page_slug_changed")
-    post_page_move.connect(on_subtree_changed, dispatch_uid="search_post_page_move")
+    post_page_move.connect(on_page_moved, dispatch_uid="search_post_page_move")
     post_save.connect(
         on_view_restriction_changed,
         sender=PageViewRestriction,

@@ -5,9 +5,13 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.visibility import public_pages
+
 
 class MultilingualSitemap(Sitemap):
-    """Every live page in every language, each with hreflang alternates for its translations.
+    """Every live public page in every language, each with hreflang alternates for its translations.
+
+    A page under a view restriction is left out, and so are the translations that inherit it.
 
     Wagtail's own sitemap only walks the default site's root page, which is the Spanish home; the
     other languages' trees are its siblings.
@@ -15,8 +19,7 @@ class MultilingualSitemap(Sitemap):
 
     def items(self):
         return (
-            Page.objects.live()
-            .public()
+            public_pages(Page.objects.live())
             .filter(depth__gt=1)
             .select_related("locale")
             .order_by("path")

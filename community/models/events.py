@@ -6,8 +6,6 @@ import json
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, ExpressionWrapper, F, OuterRef
-from django.db.models.lookups import StartsWith
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import _json_script_escapes
@@ -16,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -27,6 +25,7 @@ from home.localization import (
     active_language,
     in_active_locale_or_default,
 )
+from home.visibility import public_pages
 
 from .fields import LanguageListField, language_names
 from .routing import TypedChildRoutingMixin
@@ -43,15 +42,8 @@ EVENT_TYPES = [
 EVENT_TYPE_NAMES = dict(EVENT_TYPES)
 
 
-def public_pages(queryset):
-    """Like `.public()`, but inside the same query (a correlated subquery) instead of a query of its own."""
-    target_path = ExpressionWrapper(OuterRef("path"), output_field=models.CharField())
-    restricted = PageViewRestriction.objects.filter(StartsWith(target_path, F("page__path")))
-    return queryset.exclude(Exists(restricted))
-
-
 def listed_events():
-    """Live, public events in the visitor's language (or Spanish when not translated yet)."""
+    """Live events anyone may see, in the visitor's language (or Spanish when not translated yet)."""
     return in_active_locale_or_default(public_pages(EventPage.objects.live())).select_related(
         "locale"
     )
@@ -106,7 +98,11 @@ class CommunitySpacePage(TypedChildRoutingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events_index = EventIndexPage.objects.live().child_of(self).select_related("locale").first()
+        events_index = (
+            public_pages(EventIndexPage.objects.live().child_of(self))
+            .select_related("locale")
+            .first()
+        )
         context["events_index"] = events_index
         context["next_events"] = [
             {"event": event, "url": events_index.child_url(event) if events_index else event.url}

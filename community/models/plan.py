@@ -1,15 +1,38 @@
 """The plan tracker: the District Human Mobility Plan's objectives and actions, kept current by editors."""
 
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+
+PLAN_VERSION_KEY = "community:plan-version"
+
+
+def forget_plan(**kwargs):
+    """Invalidate every cached plan (all languages) once the change is committed."""
+
+    def bump():
+        try:
+            cache.incr(PLAN_VERSION_KEY)
+        except ValueError:
+            cache.set(PLAN_VERSION_KEY, 1, timeout=None)
+
+    transaction.on_commit(bump)
+
+
+# The plan links to workshops: a view restriction added or removed may hide or show one.
+post_save.connect(forget_plan, sender=PageViewRestriction, dispatch_uid="plan-restriction-saved")
+post_delete.connect(
+    forget_plan, sender=PageViewRestriction, dispatch_uid="plan-restriction-deleted"
+)
 
 
 class PlanObjective(TranslatableMixin, models.Model):
