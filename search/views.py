@@ -1,7 +1,8 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
@@ -60,7 +61,10 @@ def search(request):
         outcome = run_search(query, language, section or None)
         paginator = Paginator(outcome.entries, RESULTS_PER_PAGE)
         paginator.count = outcome.total  # already known from the per-section counts: no COUNT query
-        page = paginator.get_page(request.GET.get("page"))
+        try:
+            page = paginator.page(request.GET.get("page") or 1)
+        except InvalidPage:
+            raise Http404 from None  # 0, -1, text, or past the last page
         pinned = []
         if page.number == 1:
             pinned = [
