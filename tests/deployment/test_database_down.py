@@ -84,3 +84,79 @@ def test_healthz_says_503(responses):
     response = responses["/healthz"]
     assert response["status"] == 503
     assert json.loads(response["body"])["database"] == "unreachable"
+
+
+CACHED_THEN_OUTAGE = """
+import json, sys
+import django
+
+django.setup()
+from django.db import connections
+from django.test import Client
+
+client = Client(HTTP_HOST="movilidad.quito.gob.ec", HTTP_X_FORWARDED_PROTO="https",
+                raise_request_exception=False)
+before = client.get("/es/")
+# The outage: the database now refuses connections.
+connection = connections["default"]
+connection.close()
+if connection.vendor == "sqlite":
+    connection.settings_dict["NAME"] = "/nonexistent/folder/site.sqlite3"
+else:
+    connection.settings_dict["HOST"], connection.settings_dict["PORT"] = "127.0.0.1", sys.argv[1]
+after = {path: client.get(path) for path in ("/es/", "/es/inicio-no-cacheado/", "/healthz")}
+print(json.dumps({
+    "before": before.status_code,
+    "before_body": before.content.decode(),
+    "after": {path: [r.status_code, r.get("Retry-After"), r.content.decode()] for path, r in after.items()},
+}))
+"""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_cached_before_the_outage_is_still_served(home_page, tmp_path):
+    """Production settings (one process, local page cache) on the test database, which then
+    becomes unreachable: the cached home page still answers 200, the rest 503."""
+    from django.db import connection
+
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        database_url = f"sqlite:///{settings_dict['NAME']}"
+    else:
+        database_url = (
+            f"postgres://{settings_dict['USER']}:{settings_dict['PASSWORD'] or ''}@"
+            f"{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}"
+        )
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
+            "SECRET_KEY": "w8!Rq2@zL5#vN9$kT3%yH6^bF1&jC4*mX7(dP0)sG-aE_uQxZrYtWoPi",
+            "ALLOWED_HOSTS": "movilidad.quito.gob.ec,testserver",
+            "WAGTAILADMIN_BASE_URL": "https://movilidad.quito.gob.ec",
+            "DATABASE_URL": database_url,
+            "DB_CONN_MAX_AGE": "0",
+            "PAGE_CACHE_SECONDS": "300",
+            "ALLOW_LOCAL_CACHE": "1",
+            "REDIS_URL": "",
+            "LOG_LEVEL": "CRITICAL",
+            "STATIC_ROOT": str(tmp_path / "static"),
+        }
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=REPO, env=env, check=True, timeout=300,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", CACHED_THEN_OUTAGE, str(_closed_port())],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["before"] == 200, outcome["before_body"][:500]
+    cached = outcome["after"]["/es/"]
+    assert cached[0] == 200 and "Bienvenida" in cached[2]
+    not_cached = outcome["after"]["/es/inicio-no-cacheado/"]
+    assert not_cached[0] == 503 and not_cached[1]
+    assert "El sitio no está disponible por el momento" in not_cached[2]
+    assert outcome["after"]["/healthz"][0] == 503
