@@ -111,6 +111,10 @@ class StaffSecurityMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            # No session, so nobody is signed in: leave the session untouched (no query, no
+            # "Vary: Cookie"), which keeps anonymous pages cacheable as before.
+            return self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and is_staff_user(user):
             if self._expired(request):

@@ -115,3 +115,11 @@ def test_logging_out_flushes_the_session(client, editor):
     assert not signed_in(client)
     assert "something_personal" not in client.session
     assert not Session.objects.filter(session_key=old_key).exists()
+
+
+def test_visitors_without_a_session_are_left_alone(client, django_assert_num_queries):
+    """No session cookie, no session lookup: anonymous pages stay cacheable for everyone."""
+    with django_assert_num_queries(0):
+        response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Cookie" not in response.get("Vary", "")
