@@ -306,6 +306,8 @@ def resend_reference(enrolment):
     """
     with transaction.atomic():
         enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if enrolment.status not in ACTIVE_STATUSES:  # cancelled since it was found
+            return None
         since = timezone.now() - REFERENCE_RESEND_INTERVAL
         if enrolment.notifications.filter(kind="reference", created_at__gte=since).exists():
             return None

@@ -208,6 +208,12 @@ def test_someone_with_only_a_phone_gets_a_resend_recorded_for_the_phone_channel(
     assert requests.get().sent_at is None
 
 
+def test_no_reference_is_resent_for_an_enrolment_cancelled_meanwhile(course, ana):
+    services.cancel(ana)
+    assert services.resend_reference(ana) is None
+    assert not Notification.objects.filter(kind="reference").exists()
+
+
 def test_the_owner_reenrolling_in_her_own_browser_gets_the_same_neutral_page(client, course, ana):
     client.post(course.url + "enrol/", form_data(**ANA))
     page = client.get(course.url + "confirmation/")
