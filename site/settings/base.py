@@ -205,9 +205,10 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # --- Content Security Policy ---
 # django-csp 4 through quito_site.csp.SiteCSPMiddleware. Public pages are cached whole and shared,
 # so their policy uses no nonces: the templates carry no inline script, event handler or style.
-# The one exception is the 500 page's own <style> (it must work with nothing else), allowed by hash.
+# The one exception is the <style> of the 500 and 503 pages (they must work with nothing else),
+# allowed by its hash.
 _SELF, _NONE, _UNSAFE_INLINE = "'self'", "'none'", "'unsafe-inline'"
-CSP_500_STYLE_HASH = "'sha256-6PQz/QZtLp+aUVEs1Q3xiTKypxSkXOTf5H+m5TJ2y0Q='"
+CSP_ERROR_PAGE_STYLE_HASH = "'sha256-6PQz/QZtLp+aUVEs1Q3xiTKypxSkXOTf5H+m5TJ2y0Q='"
 # Origins that serve static or media files, if not this one (S3 bucket, CDN): "https://cdn.example".
 CSP_ASSET_ORIGINS = env_list("CSP_ASSET_ORIGINS")
 _CSP_COMMON = {
@@ -223,7 +224,7 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **_CSP_COMMON,
         "script-src": [_SELF, *CSP_ASSET_ORIGINS],
-        "style-src": [_SELF, CSP_500_STYLE_HASH, *CSP_ASSET_ORIGINS],
+        "style-src": [_SELF, CSP_ERROR_PAGE_STYLE_HASH, *CSP_ASSET_ORIGINS],
         "frame-src": [_NONE],
         "frame-ancestors": [_NONE],
     }
