@@ -14,15 +14,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from home.chrome import chrome_for_request
-from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
+from home.forms import RATE_LIMIT_MESSAGE, check_contact_rate_limit, check_rate_limit
 from home.localization import active_language
 
 from . import services
 from .forms import EnrolmentForm, privacy_label
-from .models import Enrolment
+from .models import Enrolment, normalise_phone
 
 SESSION_KEY = "courses_last_enrolment"
-RATE_LIMIT = (10, 15 * 60)  # ten submissions per client every quarter of an hour
 
 
 def privacy_url(request):
@@ -72,11 +71,17 @@ def enrol_view(request, course):
     if state != "open":
         return render_course(request, course, None, status=409, error=closed_message(state))
     form = enrolment_form(request, request.POST)
-    if rate_limit_exceeded(request, "courses-enrol", *RATE_LIMIT):
+    if check_rate_limit(request, "enrolment"):  # per client (ENROLMENT_RATE_LIMIT)
         return render_course(request, course, form, status=429, error=RATE_LIMIT_MESSAGE)
     if not form.is_valid():
         error = form.errors["website"][0] if form.honeypot_triggered else None
         return render_course(request, course, form, status=400, error=error)
+    contacts = [
+        ("phone", normalise_phone(form.cleaned_data.get("phone"))),
+        ("email", (form.cleaned_data.get("email") or "").strip().lower()),
+    ]
+    if check_contact_rate_limit("enrolment", course.translation_key, contacts):  # per person
+        return render_course(request, course, form, status=429, error=RATE_LIMIT_MESSAGE)
     try:
         enrolment, created = services.enrol(course, form.save(commit=False), active_language())
     except services.EnrolmentClosed as closed:
@@ -166,7 +171,7 @@ def cancel_view(request, token):
         return TemplateResponse(request, "courses/cancel.html", context, status=410)
     done = False
     if request.method == "POST":
-        if rate_limit_exceeded(request, "courses-cancel", *RATE_LIMIT):
+        if check_rate_limit(request, "enrolment-cancel"):
             return TemplateResponse(
                 request,
                 "courses/cancel.html",

@@ -1,21 +1,32 @@
 """Protection shared by every public form (guide feedback, enrolment, Tu voz).
 
 - A honeypot field that people never see and bots fill in.
-- Rate limiting per client through the cache. The client is identified by a keyed hash of its IP
-  address that changes every day, so no IP address is ever stored, not even in the cache.
+- Rate limiting per client through the shared cache (``check_rate_limit``, settings in
+  site/settings/base.py "Rate limits", design in docs/caching.md). The client is the address from
+  home/client.py (``TRUSTED_PROXY_COUNT``), identified by a keyed hash that changes every day, so
+  no IP address is ever stored, not even in the cache.
 - Text cleaning that refuses control characters.
 """
 
+import functools
 import hashlib
 import hmac
+import ipaddress
+import logging
 import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from quito_site.redis_cache import CacheUnavailable
+
+from .client import client_ip
+
+logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
 
@@ -53,25 +64,114 @@ def reject_control_characters(value):
             )
 
 
-def client_fingerprint(request):
-    """A daily-rotating keyed hash of the client address: never the address itself."""
-    address = request.META.get("REMOTE_ADDR", "")
+def _daily_hash(value):
+    """A keyed hash that changes every day (UTC): counts by it, never by the value itself."""
     day = timezone.now().strftime("%Y-%m-%d")
     key = f"{settings.SECRET_KEY}:{day}".encode()
-    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:32]
+    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def client_fingerprint(request):
+    """A daily-rotating keyed hash of the client address (home/client.py): never the address."""
+    return _daily_hash(client_ip(request))
+
+
+@functools.lru_cache(maxsize=8)
+def _networks(spec):
+    networks = []
+    for item in spec:
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError as error:
+            raise ImproperlyConfigured(
+                f"RATE_LIMIT_EXEMPT_NETWORKS: {item!r} is not a network such as 203.0.113.7/32."
+            ) from error
+    return tuple(networks)
+
+
+def in_exempt_network(request):
+    """True when the client's address is in ``settings.RATE_LIMIT_EXEMPT_NETWORKS``."""
+    networks = _networks(tuple(getattr(settings, "RATE_LIMIT_EXEMPT_NETWORKS", ())))
+    if not networks:
+        return False
+    try:
+        address = ipaddress.ip_address(client_ip(request))
+    except ValueError:
+        return False
+    return any(address in network for network in networks)
+
+
+def _over_limit(key, limit, window_seconds):
+    """Count one attempt on `key`; True when over `limit` within the window.
+
+    Atomic across processes (``add`` then ``incr`` on the shared cache). Fails open: when the cache
+    (Redis) cannot be reached the attempt is let through, so that an outage never turns away a
+    legitimate enrolment (docs/caching.md, "When Redis is down").
+    """
+    try:
+        if cache.add(key, 1, timeout=window_seconds):
+            return 1 > limit
+        try:
+            count = cache.incr(key)
+        except CacheUnavailable:
+            return False
+        except ValueError:  # expired between add() and incr()
+            cache.add(key, 1, timeout=window_seconds)
+            return 1 > limit
+    except Exception:  # any other cache failure: let the submission through, and say so
+        logger.exception("rate limits: the cache failed; the submission is let through")
+        return False
+    return count > limit
 
 
 def rate_limit_exceeded(request, scope, limit, window_seconds):
     """Count one attempt for this client in `scope`; True when over `limit` within the window."""
-    key = f"ratelimit:{scope}:{client_fingerprint(request)}"
-    if cache.add(key, 1, timeout=window_seconds):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=window_seconds)
-        return False
-    return count > limit
+    return _over_limit(f"ratelimit:{scope}:{client_fingerprint(request)}", limit, window_seconds)
+
+
+# The public forms' limits: name → prefix of the settings <PREFIX>_RATE_LIMIT and
+# <PREFIX>_RATE_LIMIT_WINDOW_SECONDS (site/settings/base.py, "Rate limits").
+RATE_LIMITS = {
+    "enrolment": "ENROLMENT",
+    "enrolment-cancel": "ENROLMENT",  # the self-service cancel link: its own count, same limit
+    "feedback": "FEEDBACK",
+    "tu-voz": "TU_VOZ",
+}
+
+
+def rate_limit_settings(name):
+    """(limit, window in seconds) for the form `name`, without the exempt-network multiplier."""
+    prefix = RATE_LIMITS[name]
+    return (
+        int(getattr(settings, f"{prefix}_RATE_LIMIT")),
+        int(getattr(settings, f"{prefix}_RATE_LIMIT_WINDOW_SECONDS")),
+    )
+
+
+def check_rate_limit(request, name):
+    """Count one submission of the public form `name` from this client; True when it is over the
+    limit (answer 429 with RATE_LIMIT_MESSAGE). Clients in RATE_LIMIT_EXEMPT_NETWORKS get
+    RATE_LIMIT_EXEMPT_MULTIPLIER times the limit."""
+    limit, window = rate_limit_settings(name)
+    if in_exempt_network(request):
+        limit *= int(getattr(settings, "RATE_LIMIT_EXEMPT_MULTIPLIER", 20))
+    return rate_limit_exceeded(request, name, limit, window)
+
+
+def check_contact_rate_limit(name, place, contacts):
+    """Count one submission for each contact (e.g. a phone number and an email address) at `place`
+    (e.g. a course), whatever the connection; True when any of them is over
+    <PREFIX>_CONTACT_RATE_LIMIT in the form's window. Contacts are hashed (keyed, daily): neither
+    the number nor the address is ever in a cache key."""
+    prefix = RATE_LIMITS[name]
+    limit = int(getattr(settings, f"{prefix}_CONTACT_RATE_LIMIT"))
+    window = rate_limit_settings(name)[1]
+    over = False
+    for kind, value in contacts:
+        if value:
+            key = f"ratelimit:{name}-contact:{_daily_hash(f'{place}:{kind}:{value}')}"
+            over = _over_limit(key, limit, window) or over
+    return over
 
 
 RATE_LIMIT_MESSAGE = _(

@@ -132,6 +132,7 @@ def measure_throughput():
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",
         "PAGE_CACHE_SECONDS": "300",
+        "ALLOW_LOCAL_CACHE": os.environ.get("ALLOW_LOCAL_CACHE", "1"),  # unless REDIS_URL is set
         "STATIC_ROOT": str(TMP / "static"),
     }
     subprocess.run(

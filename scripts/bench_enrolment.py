@@ -207,6 +207,7 @@ def main():
         "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",
+        "ALLOW_LOCAL_CACHE": os.environ.get("ALLOW_LOCAL_CACHE", "1"),  # unless REDIS_URL is set
         "STATIC_ROOT": str(TMP / "static"),
     }
     subprocess.run(

@@ -1,5 +1,6 @@
 import sys
 
+from django.core.cache import caches
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
@@ -9,17 +10,32 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 
+def cache_status():
+    """"ok" (Redis answers), "degraded" (Redis unreachable: pages render uncached and rate limits
+    are not enforced, see docs/caching.md) or "local" (no REDIS_URL: one process's memory)."""
+    ping = getattr(caches["default"], "ping", None)
+    if ping is None:
+        return "local"
+    return "ok" if ping() else "degraded"
+
+
 @never_cache
 @require_GET
 def healthz(request):
-    """Liveness and readiness for load balancers: 503 when the database cannot be reached."""
+    """Liveness and readiness for load balancers: 503 when the database cannot be reached.
+
+    An unreachable Redis is reported ("cache": "degraded") but still answers 200: the site keeps
+    serving, uncached, and taking every server out of the pool would not bring Redis back.
+    """
+    cache = cache_status()
     try:
         with connections["default"].cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return JsonResponse({"status": "error", "database": "unreachable", "cache": cache}, status=503)
+    status = "degraded" if cache == "degraded" else "ok"
+    return JsonResponse({"status": status, "database": "ok", "cache": cache})
 
 
 @require_GET

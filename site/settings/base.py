@@ -155,16 +155,47 @@ STORAGES = {
 }
 
 # --- Cache -----------------------------------------------------------------
-REDIS_URL = os.environ.get("REDIS_URL", "")
+# REDIS_URL selects Django's Redis cache, shared by every process (required in production unless
+# ALLOW_LOCAL_CACHE=1, see production.py). When Redis cannot be reached, pages render uncached and
+# rate limits let submissions through (quito_site.redis_cache, docs/caching.md). Without it (make
+# run): one process's memory.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+ALLOW_LOCAL_CACHE = env_bool("ALLOW_LOCAL_CACHE", False)
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "quito_site.redis_cache.DegradingRedisCache",
+            "LOCATION": REDIS_URL,
+            # An unreachable Redis must cost a fraction of a second, not hang the request.
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Anonymous pages are cached whole; pages with forms set a CSRF cookie and are never cached.
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+
+# --- Rate limits ---
+# Public form submissions per client and window (home/forms.py check_rate_limit). The client is the
+# address from home/client.py (TRUSTED_PROXY_COUNT), counted only as a keyed hash that changes
+# daily: no IP address is stored, not even in a cache key.
+ENROLMENT_RATE_LIMIT = int(os.environ.get("ENROLMENT_RATE_LIMIT", "10"))
+ENROLMENT_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("ENROLMENT_RATE_LIMIT_WINDOW_SECONDS", "900"))
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))  # "was this guide helpful?"
+FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW_SECONDS", "600"))
+TU_VOZ_RATE_LIMIT = int(os.environ.get("TU_VOZ_RATE_LIMIT", "5"))
+TU_VOZ_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("TU_VOZ_RATE_LIMIT_WINDOW_SECONDS", "3600"))
+# Enrolments per phone number and per email address on one course, in the enrolment window, from
+# any connection (a shared connection cannot shut others out; one person cannot be flooded).
+ENROLMENT_CONTACT_RATE_LIMIT = int(os.environ.get("ENROLMENT_CONTACT_RATE_LIMIT", "3"))
+# Networks many people share (e.g. the community space's public address), comma-separated CIDRs:
+# their limits are multiplied by RATE_LIMIT_EXEMPT_MULTIPLIER, never lifted.
+RATE_LIMIT_EXEMPT_NETWORKS = env_list("RATE_LIMIT_EXEMPT_NETWORKS")
+RATE_LIMIT_EXEMPT_MULTIPLIER = int(os.environ.get("RATE_LIMIT_EXEMPT_MULTIPLIER", "20"))
 
 # --- Email -----------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -23,6 +23,20 @@ if not WAGTAILADMIN_BASE_URL.startswith("https://") or len(WAGTAILADMIN_BASE_URL
         f"Got {WAGTAILADMIN_BASE_URL or 'nothing'!r}."
     )
 
+# One shared cache for every process: rate limits, cache versions, the search-statistics buffer
+# and the page cache live in it. A local cache is right only when the site runs as one process.
+if not REDIS_URL and not ALLOW_LOCAL_CACHE:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set REDIS_URL (for example 'redis://127.0.0.1:6379/0'): with more than one process, a local "
+        "cache splits rate limits, invalidations and search statistics between processes. If the "
+        "site really runs as a single process, set ALLOW_LOCAL_CACHE=1 instead."
+    )
+if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):  # noqa: F405
+    raise ImproperlyConfigured(
+        "REDIS_URL must start with redis://, rediss:// or unix://, for example "
+        "'redis://127.0.0.1:6379/0'."
+    )
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

@@ -10,6 +10,16 @@ SECRET_KEY = "test-key-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("TEST_REDIS_URL"):
+    # Server processes started by tests/serving share the throwaway Redis that the tests started.
+    # Never REDIS_URL: the tests empty their cache, and must not empty a developer's Redis.
+    CACHES = {
+        "default": {
+            "BACKEND": "quito_site.redis_cache.DegradingRedisCache",
+            "LOCATION": os.environ["TEST_REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 CACHE_MIDDLEWARE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

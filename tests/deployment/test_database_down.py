@@ -52,6 +52,7 @@ def responses():
             "DATABASE_URL": f"postgres://quito:secret@127.0.0.1:{_closed_port()}/quito",
             "DB_CONN_MAX_AGE": "0",
             "LOG_LEVEL": "CRITICAL",
+            "ALLOW_LOCAL_CACHE": "1",  # one process: no Redis needed
         }
     )
     result = subprocess.run(

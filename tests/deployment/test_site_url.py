@@ -17,6 +17,7 @@ PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
     "SECRET_KEY": "k3#Vq9!zT0pL$w8Rm2^nB7&yC4*hJ6(dF1)sG5-aE_uQxZrYtWoPi",
     "ALLOWED_HOSTS": "movilidad.quito.gob.ec",
+    "ALLOW_LOCAL_CACHE": "1",  # one process: no Redis needed
 }
 
 

@@ -101,6 +101,7 @@ def production_env(workdir):
             "DATABASE_URL": f"sqlite:///{run}/site.sqlite3",
             "STATIC_ROOT": str(run / "static"),
             "MEDIA_ROOT": str(run / "media"),
+            "ALLOW_LOCAL_CACHE": "1",  # one process: no Redis needed
         }
     )
     return env, run

@@ -37,7 +37,7 @@ def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client):
 def test_healthz_reports_the_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "local"}
 
 
 @pytest.mark.django_db(transaction=True)
@@ -144,6 +144,7 @@ def test_deploy_checks_pass_with_production_settings():
         "SECRET_KEY": "k3#Vq9!zT0pL$w8Rm2^nB7&yC4*hJ6(dF1)sG5-aE_uQxZrYtWoPi",
         "ALLOWED_HOSTS": "movilidad.quito.gob.ec",
         "WAGTAILADMIN_BASE_URL": "https://movilidad.quito.gob.ec",
+        "ALLOW_LOCAL_CACHE": "1",  # one process: no Redis needed
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
