@@ -3,7 +3,6 @@
 import datetime
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -17,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
+from home.forms import RATE_LIMIT_MESSAGE, check_rate_limit
 from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
 from home.visibility import public_pages
@@ -44,8 +43,6 @@ from .models.plan import PLAN_VERSION_KEY, forget_plan  # noqa: F401 - apps.py c
 from .templatetags.community_tags import month_name
 
 EVENTS_PER_PAGE = 20
-FEEDBACK_RATE_LIMIT = getattr(settings, "TU_VOZ_RATE_LIMIT", 5)
-FEEDBACK_RATE_WINDOW = getattr(settings, "TU_VOZ_RATE_WINDOW_SECONDS", 60 * 60)
 
 
 def section_links(*models):
@@ -269,7 +266,7 @@ def feedback_form_view(request, page):
     rate_limited = False
     if request.method == "POST":
         form = FeedbackForm(request.POST)
-        if rate_limit_exceeded(request, "tu-voz", FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW):
+        if check_rate_limit(request, "tu-voz"):  # TU_VOZ_RATE_LIMIT per client and window
             rate_limited = True
         elif form.is_valid():
             service = _reported_service(form.cleaned_data.get("service"))

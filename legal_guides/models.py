@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
-from home.forms import RATE_LIMIT_MESSAGE, rate_limit_exceeded
+from home.forms import RATE_LIMIT_MESSAGE, check_rate_limit
 from home.localization import (
     DefaultLocaleFallbackMixin,
     active_language,
@@ -37,8 +37,6 @@ from .blocks import GuideBodyBlock, LegalReferenceBlock
 
 logger = logging.getLogger(__name__)
 
-FEEDBACK_RATE_LIMIT = 5  # votes per client…
-FEEDBACK_RATE_WINDOW = 10 * 60  # …in ten minutes
 DUE_SOON_DAYS = 30  # the dashboard warns this many days before a review is due
 RELATED_LIMIT = 3
 WHAT_NEXT_CACHE_SECONDS = 10 * 60
@@ -400,9 +398,7 @@ class LegalGuidePage(Page):
         """ "Was this page helpful?": store an anonymous vote, then redirect back (no JavaScript)."""
         from .forms import GuideFeedbackForm
 
-        if rate_limit_exceeded(
-            request, "guide-feedback", FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW
-        ):
+        if check_rate_limit(request, "feedback"):  # FEEDBACK_RATE_LIMIT per client and window
             response = self.render_with_feedback(request, None, RATE_LIMIT_MESSAGE)
             response.status_code = 429
             return response

@@ -21,6 +21,8 @@ from django.utils import timezone
 
 from django_tasks import task
 
+from quito_site.redis_cache import CacheUnavailable
+
 from .models import ZeroResultQuery, week_start
 from .text import looks_personal
 
@@ -32,6 +34,7 @@ STORED_QUERY_LENGTH = 100
 SEQUENCE_KEY = "search:zero:seq"
 FLUSHED_KEY = "search:zero:flushed"
 LOCK_KEY = "search:zero:lock"
+PENDING_KEY = "search:zero:pending"  # numbers taken but not yet written at the last flush
 
 
 def _item_key(number):
@@ -56,11 +59,17 @@ def _next_number():
 
 
 def record_zero_result(query, language):
-    """Count one search that found nothing. Never writes to the database by itself."""
+    """Count one search that found nothing. Never writes to the database by itself.
+
+    While the cache (Redis) cannot be reached the search is not counted: the search page works.
+    """
     text = storable_query(query)
     if text is None:
         return False
-    number = _next_number()
+    try:
+        number = _next_number()
+    except CacheUnavailable:
+        return False
     cache.set(
         _item_key(number), (language, timezone.localdate().isoformat(), text), timeout=ITEM_TIMEOUT
     )
@@ -79,20 +88,29 @@ def flush_zero_results():
     try:
         last = cache.get(FLUSHED_KEY, 0)
         current = cache.get(SEQUENCE_KEY, 0)
-        if current <= last:
-            if current < last:  # the cache was cleared: start again from the new sequence
-                cache.set(FLUSHED_KEY, current, timeout=None)
+        pending = cache.get(PENDING_KEY, [])
+        if current < last:  # the cache was cleared: start again from the new sequence
+            cache.set(FLUSHED_KEY, current, timeout=None)
             return 0
-        keys = [_item_key(number) for number in range(last + 1, current + 1)]
+        numbers = [*pending, *range(last + 1, current + 1)]
+        if not numbers:
+            return 0
         counts = Counter()
-        for batch_start in range(0, len(keys), 500):
-            batch = keys[batch_start : batch_start + 500]
-            for language, day, text in cache.get_many(batch).values():
+        found = set()
+        for batch_start in range(0, len(numbers), 500):
+            batch = {_item_key(number): number for number in numbers[batch_start : batch_start + 500]}
+            for key, (language, day, text) in cache.get_many(list(batch)).items():
+                found.add(batch[key])
                 week = week_start(timezone.datetime.fromisoformat(day).date())
                 counts[(language, week, text)] += 1
         _add_counts(counts)
+        # A number taken by another process that has not written its item yet is read at the next
+        # flush (once: an item still missing then has expired or was never written).
+        cache.set(
+            PENDING_KEY, [n for n in range(last + 1, current + 1) if n not in found], timeout=ITEM_TIMEOUT
+        )
         cache.set(FLUSHED_KEY, current, timeout=None)
-        cache.delete_many(keys)
+        cache.delete_many([_item_key(number) for number in found])
         return sum(counts.values())
     finally:
         cache.delete(LOCK_KEY)

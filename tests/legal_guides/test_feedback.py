@@ -4,7 +4,7 @@ from django.utils import timezone
 
 import pytest
 
-from legal_guides.models import FEEDBACK_RATE_LIMIT, GuideFeedback
+from legal_guides.models import GuideFeedback
 
 pytestmark = pytest.mark.django_db
 
@@ -84,13 +84,13 @@ def test_errors_are_shown_in_haitian_creole(client, guide_indexes, make_guide, t
     assert "Kòmantè w la twò long" in html
 
 
-def test_too_many_votes_get_a_friendly_message(client, guide):
-    for _ in range(FEEDBACK_RATE_LIMIT):
+def test_too_many_votes_get_a_friendly_message(client, guide, settings):
+    for _ in range(settings.FEEDBACK_RATE_LIMIT):
         assert post(client, guide.url, helpful="yes").status_code == 302
     response = post(client, guide.url, helpful="yes")
     assert response.status_code == 429
     assert "Enviaste este formulario muchas veces" in response.content.decode()
-    assert GuideFeedback.objects.count() == FEEDBACK_RATE_LIMIT
+    assert GuideFeedback.objects.count() == settings.FEEDBACK_RATE_LIMIT
 
 
 def test_the_form_works_for_an_untranslated_guide_read_in_english(
