@@ -289,7 +289,10 @@ def feedback_form_view(request, page):
     response = TemplateResponse(
         request, "community/feedback_page.html", context, status=429 if rate_limited else 200
     )
-    add_never_cache_headers(response)
+    if request.method == "POST" or service is not None:
+        # The same form for everyone is cached (home/page_cache.py); a POST's answer or a form
+        # about one directory entry is not.
+        add_never_cache_headers(response)
     return response
 
 

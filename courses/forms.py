@@ -165,6 +165,9 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
         self.helper = FormHelper()
         self.helper.form_action = action
         self.helper.form_id = "enrolment-form"
+        # The course page is cached and shared: no per-visitor token; the POST is checked by its
+        # Origin instead (home/form_origin.py, PUBLIC_FORM_PAGE_TYPES).
+        self.helper.disable_csrf = True
         self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
             Div("website", css_class="hp", aria_hidden="true"),

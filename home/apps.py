@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     def ready(self):
         from .chrome import connect_signals
         from .exports import make_csv_exports_formula_safe
+        from .page_cache import connect_signals as connect_page_cache_signals
 
         connect_signals()
+        connect_page_cache_signals()
         make_csv_exports_formula_safe()

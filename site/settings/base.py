@@ -65,21 +65,22 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.cache.UpdateCacheMiddleware",
+    # First: serves cached anonymous pages before anything else runs, and stores finished responses
+    # with every header the middleware below added (CSP, Permissions-Policy, HSTS). docs/caching.md
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "quito_site.csp.SiteCSPMiddleware",  # inside the page cache: cached pages keep their headers
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "home.form_origin.SiteCsrfViewMiddleware",  # Django's CSRF; public forms on cached pages: Origin
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "home.staff_security.StaffSecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "django.middleware.cache.FetchFromCacheMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
@@ -175,9 +176,20 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Anonymous pages are cached whole; pages with forms set a CSRF cookie and are never cached.
-CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
+
+# --- Page cache ---
+# Whole anonymous pages, pages with forms included (home/page_cache.py, docs/caching.md "Page
+# cache"): stored in the shared cache under one site-wide content version that every publish,
+# snippet, setting or seat change bumps, plus a small in-process tier checked against that version
+# on every request. CACHE_MIDDLEWARE_SECONDS is how long the shared cache keeps a page (0: off).
+CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+# Cache-Control of anonymous pages: browsers keep them briefly, a CDN longer (purged on publish).
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
+# Pages whose anonymous public form is checked by Origin/Referer instead of a per-visitor CSRF
+# token, so that the page can be cached (home/form_origin.py). Every other POST keeps Django's CSRF.
+PUBLIC_FORM_PAGE_TYPES = ["legal_guides.LegalGuidePage", "courses.CoursePage", "community.FeedbackPage"]
 
 # --- Rate limits ---
 # Public form submissions per client and window (home/forms.py check_rate_limit). The client is the

@@ -11,10 +11,8 @@ import re
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import caches
-from django.test import Client, RequestFactory
+from django.test import Client
 from django.urls import path
-from django.utils.cache import get_cache_key
 
 import pytest
 
@@ -169,23 +167,25 @@ def test_a_page_preview_keeps_the_public_policy_but_may_be_framed_by_the_admin(m
 
 
 def test_a_cached_page_is_stored_and_served_with_its_headers(home_page, django_assert_num_queries):
+    from home import page_cache
+
     settings.CACHE_MIDDLEWARE_SECONDS = 60  # the test settings turn the page cache off
+    page_cache.local_tier.clear()
     try:
-        client = Client()  # a new client loads the middleware with the setting above
-        first = client.get("/es/")
+        first = Client().get("/es/")
         assert first.status_code == 200
-        request = RequestFactory().get("/es/")
-        key = get_cache_key(request, settings.CACHE_MIDDLEWARE_KEY_PREFIX, "GET", caches["default"])
-        stored = caches["default"].get(key)
-        assert stored is not None, "the page was not cached"
+        stored = dict(next(iter(page_cache.local_tier.entries.values()))[1])
         assert stored[CSP] == first[CSP]
         assert stored["Permissions-Policy"] == first["Permissions-Policy"]
+        page_cache.local_tier.clear()  # the next request reads the shared tier
         with django_assert_num_queries(0):  # served from the cache
             second = Client().get("/es/")
+        assert second["X-Page-Cache"] == "hit"
         assert second[CSP] == first[CSP]
         assert_strict_public_policy(second)
     finally:
         settings.CACHE_MIDDLEWARE_SECONDS = 0
+        page_cache.local_tier.clear()
 
 
 # --- The 500 page ------------------------------------------------------------------------------
