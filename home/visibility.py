@@ -17,13 +17,19 @@ and inherits nothing.
 """
 
 from django.conf import settings
-from django.db import models
+from django.core.cache import cache
+from django.db import models, transaction
 from django.db.models import Exists, ExpressionWrapper, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
+
+SOURCE_LOCALE_ID_KEY = "home:source-locale-id"
+SOURCE_RESTRICTIONS_KEY = "home:source-restrictions-exist"
+SOURCE_RESTRICTIONS_SECONDS = 60  # bounds staleness should a process-local cache be in use
 
 
 def _outer_path():
@@ -61,13 +67,42 @@ def is_public(page):
     return public_pages(Page.objects.filter(pk=page.pk)).exists()
 
 
+def _source_locale_id():
+    """The Spanish Locale's id, kept in the shared cache: it spares a query on every page served."""
+    return cache.get_or_set(SOURCE_LOCALE_ID_KEY, lambda: Locale.get_default().pk, None)
+
+
+def _any_source_restriction():
+    """Whether any Spanish page has a restriction. Asked for every translation served and nearly
+    always no, so it is cached, and forgotten whenever a restriction is saved or deleted."""
+    return cache.get_or_set(
+        SOURCE_RESTRICTIONS_KEY,
+        lambda: PageViewRestriction.objects.filter(page__locale_id=_source_locale_id()).exists(),
+        SOURCE_RESTRICTIONS_SECONDS,
+    )
+
+
+def forget_source_restrictions(**kwargs):
+    cache.delete(SOURCE_RESTRICTIONS_KEY)
+    transaction.on_commit(lambda: cache.delete(SOURCE_RESTRICTIONS_KEY))
+
+
+post_save.connect(
+    forget_source_restrictions, sender=PageViewRestriction, dispatch_uid="home_restriction_saved"
+)
+post_delete.connect(
+    forget_source_restrictions, sender=PageViewRestriction, dispatch_uid="home_restriction_deleted"
+)
+
+
 def restrictions_inherited_from_source(page):
-    """The restrictions a translation inherits from its Spanish source (one query).
+    """The restrictions a translation inherits from its Spanish source (one query, or none when no
+    Spanish page has a restriction).
 
     Those on the Spanish versions of the page and of its ancestors, and on their ancestors; none
     when the page has a restriction of its own, and none for a Spanish page (Wagtail checks those).
     """
-    if page.locale.language_code == settings.LANGUAGE_CODE:
+    if page.locale_id == _source_locale_id() or not _any_source_restriction():
         return []
     own_branch = [page.path[: page.steplen * depth] for depth in range(1, page.depth + 1)]
     spanish_versions = Page.objects.filter(
