@@ -6,10 +6,11 @@ set of enrolments and one lock row.
 """
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
 from django.db import models
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 
 from home.localization import DefaultLocaleFallbackMixin, in_active_locale_or_default
+from home.visibility import public_pages
 
 MODALITY_CHOICES = [("in_person", _("In person")), ("online", _("Online"))]
 TIME_SLOT_CHOICES = [
@@ -61,7 +63,7 @@ class CourseIndexPage(DefaultLocaleFallbackMixin, Page):
     def courses(self):
         """Live courses that have not ended, in the visitor's language (Spanish when untranslated)."""
         return (
-            in_active_locale_or_default(CoursePage.objects.live())
+            public_pages(in_active_locale_or_default(CoursePage.objects.live()))
             .filter(end_date__gte=today())
             .annotate(seats_taken=seats_taken_subquery())
             .order_by("start_date", "title")
@@ -79,7 +81,10 @@ class CourseIndexPage(DefaultLocaleFallbackMixin, Page):
         if form.is_valid():
             courses = form.filter(courses)
         paginator = Paginator(courses, COURSES_PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
+        try:
+            page_obj = paginator.page(request.GET.get("page") or 1)
+        except InvalidPage as error:
+            raise Http404 from error
         items = list(page_obj.object_list)
         for course in items:
             course.listing_url = self.child_url(course)

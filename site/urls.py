@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -25,7 +24,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        cache_page(60 * 15)(sitemap),
+        sitemap,  # cached by the page cache like any page, and fresh after every publish
         {"sitemaps": {"pages": MultilingualSitemap}, "template_name": "sitemap.xml"},
         name="sitemap",
     ),

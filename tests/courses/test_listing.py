@@ -93,8 +93,9 @@ def test_pagination_keeps_the_filters(client, make_course):
     assert "?time=evening&amp;page=2" in html
     page_two = client.get("/es/cursos/", {"time": "evening", "page": 2}).content.decode()
     assert "Página 2 de 2" in page_two
-    assert client.get("/es/cursos/", {"page": "9999"}).status_code == 200
-    assert client.get("/es/cursos/", {"page": "x"}).status_code == 200
+    assert client.get("/es/cursos/", {"page": "9999"}).status_code == 404
+    assert client.get("/es/cursos/", {"page": "x"}).status_code == 404
+    assert client.get("/es/cursos/", {"time": "morning"}).status_code == 200  # no results: page 1
 
 
 def count_queries(client, url):
