@@ -19,6 +19,7 @@ from wagtail.models import Page
 from home.forms import RATE_LIMIT_MESSAGE, check_rate_limit
 from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
+from home.page_cache import content_version
 from home.visibility import public_pages
 
 from .forms import FeedbackForm
@@ -334,7 +335,7 @@ def plan_context(request, page):
     """The plan tracker's rows. Eight queries to build, so cached per language until editors
     change an objective, an action, a published response, an event or a view restriction (see
     `forget_plan`)."""
-    version = cache.get_or_set(PLAN_VERSION_KEY, 1, timeout=None)
+    version = content_version()  # site-wide, read once per request (home/page_cache.py)
     key = f"community:plan:{version}:{page.pk}:{active_language()}"
     context = cache.get(key)
     if context is None:

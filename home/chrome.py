@@ -9,12 +9,15 @@ from wagtail.signals import page_published, page_unpublished
 
 from .localization import active_language, localized_snippet
 from .models import ContactDetails, HomePage, SiteSettings, UrgentNotice
+from .page_cache import content_version
 
 CHROME_CACHE_SECONDS = 60
 
 
-def _chrome_cache_key(site_id, language):
-    return f"site-chrome:{site_id}:{language}"
+def _chrome_cache_key(site_id, language, version=None):
+    """Under the site-wide content version (home/page_cache.py): any change to what the header and
+    footer show (settings, notice, contact details, menu pages) bumps it, on every process."""
+    return f"site-chrome:{version if version is not None else content_version()}:{site_id}:{language}"
 
 
 def chrome_for_request(request):

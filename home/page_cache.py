@@ -73,6 +73,8 @@ def content_version():
     version = getattr(_request_state, "version", None)
     if version is None:
         version = _read_version()
+        if getattr(_request_state, "in_request", False):
+            _request_state.version = version
     return version
 
 
@@ -86,8 +88,12 @@ def bump_content_version():
 
 
 def bump_after_commit(**kwargs):
-    """Signal receiver: bump once the change is committed (and visible to other processes)."""
-    transaction.on_commit(bump_content_version)
+    """Signal receiver: bump now (this process's own transaction sees the change at once) and
+    again once the change is committed, since until then another process may have rendered and
+    cached the old content under the new version."""
+    bump_content_version()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(bump_content_version)
 
 
 # --- The in-process tier ------------------------------------------------------------------------
@@ -157,6 +163,7 @@ class PageCacheMiddleware:
         key = None
         if seconds > 0 and anonymous and request.method in ("GET", "HEAD"):
             key = self.page_key(request)
+        _request_state.in_request = True
         try:
             version = _request_state.version = _read_version() if key else None
             if key and version is not None:
@@ -175,7 +182,7 @@ class PageCacheMiddleware:
                 self.mark_private(response)
             return response
         finally:
-            _request_state.version = None
+            _request_state.version = _request_state.in_request = None
 
     # Who may be served from the cache ---------------------------------------------------------
     @staticmethod
@@ -301,12 +308,21 @@ def _page_affecting_models():
 _models = None
 
 
-def _on_model_change(sender, instance, **kwargs):
+def _on_model_change(sender, instance, created=False, **kwargs):
     global _models  # noqa: PLW0603 - computed once, after all apps are ready; the same in every process
     if _models is None:
         _models = _page_affecting_models()
-    if isinstance(instance, _models):
-        bump_after_commit()
+    if not isinstance(instance, _models):
+        return
+    if created and _is_setting(instance):
+        return  # Wagtail creating a site's empty settings on first read (for_site): nothing changed
+    bump_after_commit()
+
+
+def _is_setting(instance):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    return isinstance(instance, BaseSiteSetting | BaseGenericSetting)
 
 
 def _on_m2m_change(sender, instance, action, **kwargs):

@@ -7,9 +7,8 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -18,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
@@ -40,40 +39,24 @@ logger = logging.getLogger(__name__)
 DUE_SOON_DAYS = 30  # the dashboard warns this many days before a review is due
 RELATED_LIMIT = 3
 WHAT_NEXT_CACHE_SECONDS = 10 * 60
-WHAT_NEXT_VERSION_KEY = "legal_guides:what-next-version"
 
 
 def what_next_version():
-    """A counter in the shared cache, bumped whenever a page is published, unpublished or deleted."""
-    version = cache.get(WHAT_NEXT_VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(WHAT_NEXT_VERSION_KEY, version, None)
-    return version
+    """The site-wide content version (home/page_cache.py), read once per request: bumped on
+    publish, unpublish, move, delete, view-restriction and snippet changes, on every process."""
+    from home.page_cache import content_version
+
+    return content_version()
 
 
 def bump_what_next_version(**kwargs):
-    try:
-        cache.incr(WHAT_NEXT_VERSION_KEY)
-    except ValueError:
-        cache.add(WHAT_NEXT_VERSION_KEY, 2, None)
+    """Folded into the site-wide content version (home/page_cache.py bumps it on every change)."""
+    from home.page_cache import bump_after_commit
+
+    bump_after_commit()
 
 
-def bump_what_next_version_after_commit(**kwargs):
-    transaction.on_commit(bump_what_next_version)
-
-
-# A view restriction added or removed anywhere changes which pages the panels may list.
-post_save.connect(
-    bump_what_next_version_after_commit,
-    sender=PageViewRestriction,
-    dispatch_uid="legal_guides_what_next_restriction_saved",
-)
-post_delete.connect(
-    bump_what_next_version_after_commit,
-    sender=PageViewRestriction,
-    dispatch_uid="legal_guides_what_next_restriction_deleted",
-)
+bump_what_next_version_after_commit = bump_what_next_version
 
 
 def source_language_topics():

@@ -1,8 +1,7 @@
 """The plan tracker: the District Human Mobility Plan's objectives and actions, kept current by editors."""
 
-from django.core.cache import cache
 from django.core.validators import MaxValueValidator
-from django.db import models, transaction
+from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -17,15 +16,11 @@ PLAN_VERSION_KEY = "community:plan-version"
 
 
 def forget_plan(**kwargs):
-    """Invalidate every cached plan (all languages) once the change is committed."""
+    """Invalidate every cached plan (all languages) once the change is committed: folded into the
+    site-wide content version (home/page_cache.py), which also bumps on these changes."""
+    from home.page_cache import bump_after_commit
 
-    def bump():
-        try:
-            cache.incr(PLAN_VERSION_KEY)
-        except ValueError:
-            cache.set(PLAN_VERSION_KEY, 1, timeout=None)
-
-    transaction.on_commit(bump)
+    bump_after_commit()
 
 
 # The plan links to workshops: a view restriction added or removed may hide or show one.

@@ -266,3 +266,12 @@ def test_a_course_that_fills_up_shows_waitlist_at_once(pages, django_capture_on_
         response = anonymous().get(url)
         assert "X-Page-Cache" not in response
         assert "lista de espera" in response.content.decode().lower()
+
+
+def test_a_publish_purges_the_page_its_index_and_home_in_every_language(pages, home_pages):
+    from legal_guides.models import LegalGuidePage
+
+    guide = LegalGuidePage.objects.get(slug="asilo")
+    purged = {page.pk for page in page_cache.purge_urls_for(guide)}
+    assert guide.pk in purged and guide.get_parent().pk in purged
+    assert {home.pk for home in home_pages.values()} <= purged
