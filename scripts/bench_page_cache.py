@@ -186,7 +186,7 @@ def measure(pages, redis_url):
             bump_version(redis_url)  # a publish: every page is cold again
             for label, path in targets:
                 cold.setdefault(label, []).append(timed_get(base + path))
-            for label, path in targets:
+            for _label, path in targets:
                 for _ in range(4):
                     urllib.request.urlopen(base + path).read()  # noqa: S310 - both workers warm
             order = targets if round_number % 2 == 0 else list(reversed(targets))
