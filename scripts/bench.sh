@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 scripts/with-database.sh "$PY" scripts/bench.py
-for extra in scripts/bench_enrolment.py scripts/bench_search.py; do
+for extra in scripts/bench_page_cache.py scripts/bench_enrolment.py scripts/bench_search.py; do
   if [ -f "$extra" ]; then
     echo; echo "== $extra"
     scripts/with-database.sh "$PY" "$extra"

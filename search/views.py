@@ -117,4 +117,7 @@ def search(request):
     if query and looks_personal(query):
         # A query with an email address or a phone number never goes into a shared cache.
         patch_cache_control(response, private=True, no_store=True)
+    elif context.get("total") == 0:
+        # Each search without results must reach this view to be counted for the editors' report.
+        patch_cache_control(response, no_cache=True)
     return response

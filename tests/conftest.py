@@ -57,10 +57,13 @@ def _clear_cache():
 def locales(db):
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
     if Page.get_first_root_node() is None:
-        # A transactional test before this one flushed the tables that migrations had filled.
+        # A transactional test before this one flushed the tables that migrations had filled:
+        # rebuild what they made, a root and a placeholder page that the default Site points at
+        # (`home_page` deletes the placeholder, never the root).
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["es"]))
+        welcome = root.add_child(instance=Page(title="Welcome", slug="welcome", locale=locales["es"]))
         Site.objects.get_or_create(
-            is_default_site=True, defaults={"hostname": "testserver", "root_page": root}
+            is_default_site=True, defaults={"hostname": "testserver", "root_page": welcome}
         )
     return locales
 

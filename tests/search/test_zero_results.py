@@ -178,3 +178,13 @@ def test_staff_without_permission_cannot_see_the_report(report_rows, django_user
     response = client.get("/admin/reports/searches-without-results/")
     assert response.status_code in (302, 403)
     assert "licencia" not in client.get("/admin/").content.decode()
+
+
+def test_searches_without_results_are_counted_with_the_page_cache_on(home_pages, client, settings):
+    """The page cache serves repeated searches without the view: those without results must not."""
+    settings.CACHE_MIDDLEWARE_SECONDS = 300
+    for _ in range(3):
+        response = client.get("/es/search/?q=permiso de pesca")
+    assert "no-cache" in response["Cache-Control"]
+    assert flush_zero_results() == 3
+    assert ZeroResultQuery.objects.get(language="es", query="permiso de pesca").count == 3

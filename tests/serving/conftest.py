@@ -17,8 +17,6 @@ from pathlib import Path
 
 from django.core.cache import caches
 
-from wagtail.models import Page, Site
-
 import pytest
 
 from tests.courses.conftest import course, course_index, make_course  # noqa: F401 - fixtures
@@ -106,21 +104,3 @@ def unreachable_cache(settings):
     redis_cache._down_until.clear()
     yield caches["default"]
     redis_cache._down_until.clear()
-
-
-@pytest.fixture
-def site_root(locales):
-    """For transactional tests: request it before `home_page` (or `make_course`).
-
-    After another transactional test has flushed the database, `locales` makes the tree's root the
-    default Site's root, and `home_page` would then delete that root, and the new home page with
-    it. Give the Site a placeholder page under the root instead, as migrations do.
-    """
-    site = Site.objects.get(is_default_site=True)
-    if site.root_page.depth == 1:
-        placeholder = site.root_page.add_child(
-            instance=Page(title="Welcome", slug="welcome", locale=locales["es"])
-        )
-        site.root_page = placeholder
-        site.save()
-    return site

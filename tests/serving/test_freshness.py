@@ -153,7 +153,6 @@ def admin_post(port, path, cookie, csrf, data=None):
 
 
 def test_every_change_on_a_is_seen_on_b_at_the_next_request(
-    site_root,  # after another transactional test has flushed the database (see conftest)
     servers,
     editor,
     make_guide,  # noqa: F811

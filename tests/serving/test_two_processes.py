@@ -137,7 +137,7 @@ def enrol(port, course_path, phone, source):
     )[0]
 
 
-def test_a_rate_limit_reached_through_one_process_holds_on_the_other(site_root, servers, make_course):
+def test_a_rate_limit_reached_through_one_process_holds_on_the_other(servers, make_course):
     a, b = servers
     course = make_course(capacity=50)
     path = course.url
@@ -152,7 +152,7 @@ def test_a_rate_limit_reached_through_one_process_holds_on_the_other(site_root, 
 
 
 def test_zero_result_searches_from_both_processes_are_saved_by_a_third(
-    site_root, servers, server_env, home_page
+    servers, server_env, home_page
 ):
     a, b = servers
     searches = [(a, "xilofono+perdido"), (b, "xilofono+perdido"), (b, "zanfona+azul"), (a, "zanfona+azul"),
