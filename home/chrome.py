@@ -10,6 +10,7 @@ from wagtail.signals import page_published, page_unpublished
 from .localization import active_language, localized_snippet
 from .models import ContactDetails, HomePage, SiteSettings, UrgentNotice
 from .page_cache import content_version
+from .visibility import public_pages
 
 CHROME_CACHE_SECONDS = 60
 
@@ -43,7 +44,7 @@ def _build_chrome(request, site, language):
     if home is not None:
         menu = [
             {"title": item.title, "url": item.get_url(request), "path": item.path}
-            for item in home.get_children().live().in_menu()
+            for item in public_pages(home.get_children().live().in_menu())
         ]
     notice = privacy_url = None
     site_settings = SiteSettings.for_site(site) if site else None

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .contact_links import tel_href, whatsapp_url
 from .localization import active_language, in_active_locale, localized_snippet
+from .visibility import public_pages
 
 ICON_CHOICES = [
     ("guide", _("Guide")),
@@ -235,7 +236,7 @@ class HomePage(Page):
         links = [block["value"] for block in self.task_links.raw_data if block["value"].get("page")]
         chosen_ids = [link["page"] for link in links]
         translations = (
-            Page.objects.live()
+            public_pages(Page.objects.live())
             .filter(translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key"))
             .select_related("locale")
         )

@@ -185,3 +185,36 @@ def test_task_links_point_to_each_language_and_stay_in_budget(client, home_pages
         html = client.get("/ht/").content.decode()
     assert [f'href="/ht/seksyon-{n}/"' in html for n in range(4)] == [True] * 4
     assert 'href="/es/seccion-4/"' in html  # untranslated: the Spanish page
+
+
+def test_a_restricted_page_leaves_the_menu_and_the_task_links_in_every_language(
+    client, home_pages, translate_page, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+
+    from wagtail.models import PageViewRestriction
+
+    pages = {}
+    for slug in ("abierta", "privada"):
+        page = StandardPage(title=f"Sección {slug}", slug=slug, body="<p>x</p>", show_in_menus=True)
+        home_pages["es"].add_child(instance=page)
+        page.save_revision().publish()
+        translate_page(page, "en", title=f"Section {slug}", slug=f"{slug}-en", body="<p>y</p>")
+        pages[slug] = page
+    for code in ("es", "en"):
+        home = home_pages[code].specific
+        home.task_links = [
+            ("task", {"page": page, "title": f"Tarea {slug}", "description": "", "icon": "info"})
+            for slug, page in pages.items()
+        ]
+        home.save_revision().publish()
+    assert "Tarea privada" in client.get("/en/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=pages["privada"], restriction_type="groups")
+        restriction.groups.set([Group.objects.get_or_create(name="Partners")[0]])
+
+    for code in ("es", "en"):
+        html = client.get(f"/{code}/").content.decode()
+        assert "privada" not in html, code  # neither the menu nor the task card links to it
+        assert "Tarea abierta" in html and f"/{code}/abierta" in html
