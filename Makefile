@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= quito_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint messages compilemessages bench clean
+.PHONY: help install run test lint messages compilemessages bench constraints audit clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -44,6 +44,26 @@ messages: install ## Extract strings into the .po files (es, en, fr, ht)
 
 bench: compilemessages ## Benchmarks: queries, page weight, throughput, enrolment and search
 	PY=$(PY) scripts/bench.sh
+
+# Resolved for the oldest supported Python (3.11; 3.11.5 because the pinned soupsieve needs it).
+# An existing constraints.txt is uv's preference list, so pins only move with UPGRADE=1.
+UV_COMPILE := pyproject.toml --extra test --extra dev --python-version 3.11.5 --no-annotate
+constraints: ## Regenerate constraints.txt from pyproject.toml with uv (keeps today's pins; UPGRADE=1 moves them)
+	test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet 'uv>=0.4'
+	$(VENV)/bin/uv pip compile $(UV_COMPILE) $(if $(UPGRADE),--upgrade) \
+	  --custom-compile-command "make constraints  (uv pip compile $(UV_COMPILE) -o constraints.txt)" \
+	  --quiet -o constraints.txt
+
+# The advisory source is PyPI's per-release JSON API (its "vulnerabilities" field): probe it with the pinned Django.
+AUDIT_PROBE := import json, re, urllib.request; \
+  v = re.search(r"(?mi)^django==(\S+)", open("constraints.txt").read()).group(1); \
+  assert "vulnerabilities" in json.load(urllib.request.urlopen(f"https://pypi.org/pypi/Django/{v}/json", timeout=10))
+audit: ## pip-audit the pinned packages of constraints.txt (says "not audited" when PyPI's advisories are unreachable)
+	@if ! $(PY) -c '$(AUDIT_PROBE)' >/dev/null 2>&1; then \
+	  echo "make audit: not audited: the advisory source (pypi.org JSON API) is unreachable from here"; exit 0; fi; \
+	if ! $(PY) -m pip_audit --version >/dev/null 2>&1 && ! $(PY) -m pip install --quiet pip-audit >/dev/null 2>&1; then \
+	  echo "make audit: not audited: pip-audit is not installed and could not be installed"; exit 0; fi; \
+	$(PY) -m pip_audit --requirement constraints.txt --no-deps --disable-pip --progress-spinner off
 
 clean: ## Remove the virtual environment, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles media
