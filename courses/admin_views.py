@@ -7,6 +7,7 @@ superusers) hold them. Wagtail's admin URLs already require a logged-in user wit
 import json
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
@@ -19,6 +20,8 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic.models import CreateView, InspectView
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.base import BasePermissionPolicy
 
 import django_filters
 
@@ -216,3 +219,60 @@ def person_data(request, pk):
         "can_erase": request.user.has_perm("courses.delete_enrolment"),
     }
     return TemplateResponse(request, "courses/admin/person.html", context)
+
+
+# Failed notifications ------------------------------------------------------------------------------
+# Emails that did not go out (mail server down): listed for coordinators, who can queue one again once
+# the server is back. The list shows the enrolment reference only, never the person's data.
+
+
+def failed_notifications():
+    from django.db.models import Q
+
+    from .models import Notification
+
+    return (
+        Notification.objects.filter(sent_at__isnull=True)
+        .filter(Q(attempts__gt=0) | Q(gave_up=True))
+        .exclude(enrolment__email="")  # nothing to send: these are not failures
+        .filter(enrolment__personal_data_erased_at__isnull=True)
+        .select_related("enrolment", "enrolment__course")
+        .order_by("-created_at")
+    )
+
+
+class FailedNotificationPermissionPolicy(BasePermissionPolicy):
+    """Read-only listing for whoever may change enrolments (the "Course coordinators" group)."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_active and user.has_perm("courses.change_enrolment")
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def users_with_any_permission(self, actions):
+        if "view" not in actions:
+            return get_user_model().objects.none()
+        return ModelPermissionPolicy(Enrolment).users_with_permission("change")
+
+
+@require_POST
+def retry_notification(request, pk):
+    """Queue one failed email again: automatic retries start over from the first attempt."""
+    from django.db import transaction
+
+    from .services import queue_notification
+
+    require_perm(request, "change")
+    notification = get_object_or_404(failed_notifications(), pk=pk)
+    reference = notification.enrolment.reference
+    with transaction.atomic():
+        notification.gave_up = False
+        notification.attempts = 0
+        notification.save(update_fields=["gave_up", "attempts"])
+        transaction.on_commit(lambda: queue_notification(notification.pk))
+    messages.success(
+        request,
+        _("The email for %(reference)s is queued again.") % {"reference": reference},
+    )
+    return redirect("failed_notifications:index")

@@ -4,12 +4,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from . import admin_views
-from .admin_views import EnrolmentCreateView, EnrolmentFilterSet, EnrolmentInspectView
-from .models import CoursePage, Enrolment
+from .admin_views import (
+    EnrolmentCreateView,
+    EnrolmentFilterSet,
+    EnrolmentInspectView,
+    FailedNotificationPermissionPolicy,
+    failed_notifications,
+)
+from .models import CoursePage, Enrolment, Notification
 
 
 class EnrolmentViewSet(ModelViewSet):
@@ -101,11 +109,67 @@ class EnrolmentViewSet(ModelViewSet):
         return Enrolment.objects.select_related("course")
 
 
+class RetryColumn(Column):
+    """A "Retry now" button: a POST form with Django's CSRF token."""
+
+    cell_template_name = "courses/admin/notification_retry_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        from django.middleware.csrf import get_token
+
+        context = super().get_cell_context_data(instance, parent_context)
+        context["csrf_token"] = get_token(parent_context["request"])
+        return context
+
+
+# Read-only, and only for whoever may change enrolments: Notification has no group permissions.
+register_permission_policy(
+    Notification, FailedNotificationPermissionPolicy(Notification), exact_class=True
+)
+
+
+class FailedNotificationIndexView(IndexView):
+    def get_base_queryset(self):
+        return failed_notifications()
+
+
+class FailedNotificationViewSet(ModelViewSet):
+    """Enrolment emails that did not go out: the reference only, no personal data."""
+
+    model = Notification
+    icon = "warning"
+    menu_label = _("Failed notifications")
+    menu_order = 310
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    add_to_reference_index = False
+    list_per_page = 50
+    list_filter = ["kind", "gave_up"]
+    list_display = [
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        Column("reference", label=_("Enrolment reference"), accessor="enrolment.reference"),
+        Column("course", label=_("Course"), accessor="enrolment.course"),
+        Column("attempts", label=_("Attempts")),
+        Column("last_error", label=_("Last error")),
+        Column("created_at", label=_("Created")),
+        Column(
+            "gave_up", label=_("Gave up"), accessor=lambda n: _("Yes") if n.gave_up else _("No")
+        ),
+        RetryColumn("retry", label=_("Retry")),
+    ]
+    form_fields = []  # never edited here: only "Retry now"
+    index_view_class = FailedNotificationIndexView
+
+
 class CoursesGroup(ViewSetGroup):
     menu_label = _("Courses")
     menu_icon = "group"
     menu_order = 250
-    items = [EnrolmentViewSet("enrolments")]
+    items = [
+        EnrolmentViewSet("enrolments"),
+        FailedNotificationViewSet("failed_notifications"),
+    ]
 
 
 @hooks.register("register_admin_viewset")
@@ -120,6 +184,11 @@ def register_admin_urls():
         path("roster/<int:course_id>/", admin_views.roster, name="roster"),
         path("enrolment/<int:pk>/status/", admin_views.change_status, name="status"),
         path("enrolment/<int:pk>/person/", admin_views.person_data, name="person"),
+        path(
+            "notification/<int:pk>/retry/",
+            admin_views.retry_notification,
+            name="retry_notification",
+        ),
     ]
     return [path("courses/", include((urls, "courses_admin"), namespace="courses_admin"))]
 
