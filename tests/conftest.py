@@ -3,6 +3,8 @@
 import os
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 
@@ -59,12 +61,20 @@ def locales(db):
     if Page.get_first_root_node() is None:
         # A transactional test before this one flushed the tables that migrations had filled:
         # rebuild what they made, a root and a placeholder page that the default Site points at
-        # (`home_page` deletes the placeholder, never the root).
+        # (`home_page` deletes the placeholder, never the root). Content types were recreated with
+        # new ids.
+        ContentType.objects.clear_cache()
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["es"]))
         welcome = root.add_child(instance=Page(title="Welcome", slug="welcome", locale=locales["es"]))
         Site.objects.get_or_create(
             is_default_site=True, defaults={"hostname": "testserver", "root_page": welcome}
         )
+    # A flush also removes the permission that a data migration of wagtail-localize made (the
+    # roles grant it); usually it is there and nothing changes.
+    translation_type = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0]
+    Permission.objects.get_or_create(
+        content_type=translation_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
     return locales
 
 

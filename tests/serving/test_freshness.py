@@ -112,7 +112,7 @@ def cached_on(port, path):
 
 
 @pytest.fixture
-def editor(db):
+def editor(locales):
     call_command("setup_roles", stdout=open(os.devnull, "w"))  # noqa: SIM115
     user = User.objects.create_user("editora", "editora@example.org", "x-Editora-2026!")
     user.groups.add(Group.objects.get(name="Moderators"))
