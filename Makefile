@@ -34,6 +34,7 @@ test: compilemessages ## Run the whole test suite (PostgreSQL when available, el
 
 lint: install ## ruff, Django's system checks, and missing migrations
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 

@@ -543,9 +543,7 @@ def seed(command):
             },
         )
         _seed_enrolments(course, conf["seed"])
-    command.log(
-        f"courses: index at /es/cursos/, {len(COURSES)} courses ({created} new)"
-    )
+    command.log(f"courses: index at /es/cursos/, {len(COURSES)} courses ({created} new)")
 
 
 def _without_slug(fields):

@@ -18,7 +18,9 @@ CHROME_CACHE_SECONDS = 60
 def _chrome_cache_key(site_id, language, version=None):
     """Under the site-wide content version (home/page_cache.py): any change to what the header and
     footer show (settings, notice, contact details, menu pages) bumps it, on every process."""
-    return f"site-chrome:{version if version is not None else content_version()}:{site_id}:{language}"
+    return (
+        f"site-chrome:{version if version is not None else content_version()}:{site_id}:{language}"
+    )
 
 
 def chrome_for_request(request):
@@ -38,7 +40,9 @@ def chrome_for_request(request):
 
 
 def _build_chrome(request, site, language):
-    homes = {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
+    homes = {
+        home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")
+    }
     home = homes.get(language) or homes.get(settings.LANGUAGE_CODE)
     menu = []
     if home is not None:
@@ -65,13 +69,21 @@ def _build_chrome(request, site, language):
 def clear_site_chrome(**kwargs):
     site_ids = [0, *Site.objects.values_list("pk", flat=True)]
     cache.delete_many(
-        [_chrome_cache_key(site_id, code) for site_id in site_ids for code, _name in settings.LANGUAGES]
+        [
+            _chrome_cache_key(site_id, code)
+            for site_id in site_ids
+            for code, _name in settings.LANGUAGES
+        ]
     )
 
 
 def connect_signals():
     for model in (SiteSettings, UrgentNotice, ContactDetails):
-        post_save.connect(clear_site_chrome, sender=model, dispatch_uid=f"chrome-save-{model.__name__}")
-        post_delete.connect(clear_site_chrome, sender=model, dispatch_uid=f"chrome-delete-{model.__name__}")
+        post_save.connect(
+            clear_site_chrome, sender=model, dispatch_uid=f"chrome-save-{model.__name__}"
+        )
+        post_delete.connect(
+            clear_site_chrome, sender=model, dispatch_uid=f"chrome-delete-{model.__name__}"
+        )
     page_published.connect(clear_site_chrome, dispatch_uid="chrome-publish")
     page_unpublished.connect(clear_site_chrome, dispatch_uid="chrome-unpublish")

@@ -35,7 +35,9 @@ def child_page(parent, model, slug, **fields):
 
 
 def _string_segments(instance):
-    return [segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)]
+    return [
+        segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)
+    ]
 
 
 def translate(instance, language_code, update=False, **translated_fields):
@@ -61,9 +63,13 @@ def translate(instance, language_code, update=False, **translated_fields):
         setattr(translated_copy, field_name, value)
         field = translated_copy._meta.get_field(field_name)
         if isinstance(field, StreamField):
-            field.get_prep_value(field.value_from_object(translated_copy))  # gives new blocks their ids
+            field.get_prep_value(
+                field.value_from_object(translated_copy)
+            )  # gives new blocks their ids
     source_segments = list(
-        StringSegment.objects.filter(source=source).select_related("string", "context").order_by("order")
+        StringSegment.objects.filter(source=source)
+        .select_related("string", "context")
+        .order_by("order")
     )
     target_values = _string_segments(translated_copy)
     if len(source_segments) != len(target_values):
@@ -76,7 +82,10 @@ def translate(instance, language_code, update=False, **translated_fields):
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
-            defaults={"data": target.string.data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+            defaults={
+                "data": target.string.data,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
         )
     translation, _ = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
@@ -90,7 +99,8 @@ def translate(instance, language_code, update=False, **translated_fields):
 def translate_all(instance, translations, update=False):
     """`translations` maps each target language code to that language's field values."""
     return {
-        code: translate(instance, code, update=update, **fields) for code, fields in translations.items()
+        code: translate(instance, code, update=update, **fields)
+        for code, fields in translations.items()
     }
 
 

@@ -114,97 +114,233 @@ PRIVACY = {
 }
 
 CONTACT = {
-    "es": {"address": "Espacio Comunitario de Movilidad Humana, Av. 24 de Mayo y García Moreno, Centro Histórico, Quito", "opening_hours": "Lunes a viernes, 08:30 a 17:00"},
-    "en": {"address": "Human Mobility Community Space, Av. 24 de Mayo and García Moreno, Historic Centre, Quito", "opening_hours": "Monday to Friday, 8:30 am to 5:00 pm"},
-    "fr": {"address": "Espace communautaire de mobilité humaine, Av. 24 de Mayo et García Moreno, centre historique, Quito", "opening_hours": "Du lundi au vendredi, de 8 h 30 à 17 h"},
-    "ht": {"address": "Espas Kominotè Mobilite Imen, Av. 24 de Mayo ak García Moreno, Sant Istorik, Quito", "opening_hours": "Lendi rive vandredi, 8:30 a.m. rive 5:00 p.m."},
+    "es": {
+        "address": "Espacio Comunitario de Movilidad Humana, Av. 24 de Mayo y García Moreno, Centro Histórico, Quito",
+        "opening_hours": "Lunes a viernes, 08:30 a 17:00",
+    },
+    "en": {
+        "address": "Human Mobility Community Space, Av. 24 de Mayo and García Moreno, Historic Centre, Quito",
+        "opening_hours": "Monday to Friday, 8:30 am to 5:00 pm",
+    },
+    "fr": {
+        "address": "Espace communautaire de mobilité humaine, Av. 24 de Mayo et García Moreno, centre historique, Quito",
+        "opening_hours": "Du lundi au vendredi, de 8 h 30 à 17 h",
+    },
+    "ht": {
+        "address": "Espas Kominotè Mobilite Imen, Av. 24 de Mayo ak García Moreno, Sant Istorik, Quito",
+        "opening_hours": "Lendi rive vandredi, 8:30 a.m. rive 5:00 p.m.",
+    },
 }
 
 NOTICE = {
-    "es": {"title": "Todo es gratis.", "message": "Nadie puede cobrarte por nuestros servicios ni pedirte papeles para atenderte.", "link_text": ""},
-    "en": {"title": "Everything is free.", "message": "No one may charge you for our services or ask for your papers before helping you.", "link_text": ""},
-    "fr": {"title": "Tout est gratuit.", "message": "Personne ne peut vous faire payer nos services ni exiger vos papiers pour vous recevoir.", "link_text": ""},
-    "ht": {"title": "Tout bagay gratis.", "message": "Pèsonn pa ka fè w peye pou sèvis nou yo ni mande w papye anvan yo ede w.", "link_text": ""},
+    "es": {
+        "title": "Todo es gratis.",
+        "message": "Nadie puede cobrarte por nuestros servicios ni pedirte papeles para atenderte.",
+        "link_text": "",
+    },
+    "en": {
+        "title": "Everything is free.",
+        "message": "No one may charge you for our services or ask for your papers before helping you.",
+        "link_text": "",
+    },
+    "fr": {
+        "title": "Tout est gratuit.",
+        "message": "Personne ne peut vous faire payer nos services ni exiger vos papiers pour vous recevoir.",
+        "link_text": "",
+    },
+    "ht": {
+        "title": "Tout bagay gratis.",
+        "message": "Pèsonn pa ka fè w peye pou sèvis nou yo ni mande w papye anvan yo ede w.",
+        "link_text": "",
+    },
 }
 
 # (slug, icon, {language: (name, description)})
 TOPICS = [
-    ("asilo", "asylum", {
-        "es": ("Asilo y refugio", "Cómo pedir protección internacional y qué derechos tienes."),
-        "en": ("Asylum and refugee status", "How to ask for international protection and what your rights are."),
-        "fr": ("Asile et statut de réfugié", "Comment demander une protection internationale et quels sont vos droits."),
-        "ht": ("Azil ak estati refijye", "Kijan pou mande pwoteksyon entènasyonal ak ki dwa ou genyen."),
-    }),
-    ("visas", "visa", {
-        "es": ("Visas y regularización", "Tipos de visa, requisitos y cómo regularizar tu situación."),
-        "en": ("Visas and regularisation", "Types of visa, requirements and how to regularise your status."),
-        "fr": ("Visas et régularisation", "Types de visa, conditions et comment régulariser votre situation."),
-        "ht": ("Viza ak regilarizasyon", "Kalite viza, kondisyon ak kijan pou regilarize sitiyasyon ou."),
-    }),
-    ("trabajo", "work", {
-        "es": ("Trabajo y derechos laborales", "Tu derecho a un trabajo digno, salario y seguridad social."),
-        "en": ("Work and labour rights", "Your right to decent work, wages and social security."),
-        "fr": ("Travail et droits du travail", "Votre droit à un travail digne, au salaire et à la sécurité sociale."),
-        "ht": ("Travay ak dwa travayè", "Dwa ou a yon travay diy, salè ak sekirite sosyal."),
-    }),
-    ("salud", "health", {
-        "es": ("Salud", "Atención gratuita en la red pública de salud."),
-        "en": ("Health care", "Free care in the public health network."),
-        "fr": ("Santé", "Soins gratuits dans le réseau public de santé."),
-        "ht": ("Sante", "Swen gratis nan rezo sante piblik la."),
-    }),
-    ("educacion", "education", {
-        "es": ("Educación", "Matricular a tus hijos en la escuela y seguir estudiando."),
-        "en": ("Education", "Enrolling your children in school and continuing your studies."),
-        "fr": ("Éducation", "Inscrire vos enfants à l'école et poursuivre vos études."),
-        "ht": ("Edikasyon", "Enskri pitit ou lekòl epi kontinye etidye."),
-    }),
-    ("vivienda", "housing", {
-        "es": ("Vivienda", "Alquilar con seguridad y conocer tus derechos como inquilino."),
-        "en": ("Housing", "Renting safely and knowing your rights as a tenant."),
-        "fr": ("Logement", "Louer en toute sécurité et connaître vos droits de locataire."),
-        "ht": ("Lojman", "Lwe kay san danje epi konnen dwa ou kòm lokatè."),
-    }),
-    ("discriminacion", "report", {
-        "es": ("Denunciar discriminación y violencia", "Dónde denunciar y pedir protección."),
-        "en": ("Reporting discrimination and violence", "Where to report and ask for protection."),
-        "fr": ("Signaler discriminations et violences", "Où porter plainte et demander une protection."),
-        "ht": ("Denonse diskriminasyon ak vyolans", "Ki kote pou denonse epi mande pwoteksyon."),
-    }),
+    (
+        "asilo",
+        "asylum",
+        {
+            "es": ("Asilo y refugio", "Cómo pedir protección internacional y qué derechos tienes."),
+            "en": (
+                "Asylum and refugee status",
+                "How to ask for international protection and what your rights are.",
+            ),
+            "fr": (
+                "Asile et statut de réfugié",
+                "Comment demander une protection internationale et quels sont vos droits.",
+            ),
+            "ht": (
+                "Azil ak estati refijye",
+                "Kijan pou mande pwoteksyon entènasyonal ak ki dwa ou genyen.",
+            ),
+        },
+    ),
+    (
+        "visas",
+        "visa",
+        {
+            "es": (
+                "Visas y regularización",
+                "Tipos de visa, requisitos y cómo regularizar tu situación.",
+            ),
+            "en": (
+                "Visas and regularisation",
+                "Types of visa, requirements and how to regularise your status.",
+            ),
+            "fr": (
+                "Visas et régularisation",
+                "Types de visa, conditions et comment régulariser votre situation.",
+            ),
+            "ht": (
+                "Viza ak regilarizasyon",
+                "Kalite viza, kondisyon ak kijan pou regilarize sitiyasyon ou.",
+            ),
+        },
+    ),
+    (
+        "trabajo",
+        "work",
+        {
+            "es": (
+                "Trabajo y derechos laborales",
+                "Tu derecho a un trabajo digno, salario y seguridad social.",
+            ),
+            "en": (
+                "Work and labour rights",
+                "Your right to decent work, wages and social security.",
+            ),
+            "fr": (
+                "Travail et droits du travail",
+                "Votre droit à un travail digne, au salaire et à la sécurité sociale.",
+            ),
+            "ht": ("Travay ak dwa travayè", "Dwa ou a yon travay diy, salè ak sekirite sosyal."),
+        },
+    ),
+    (
+        "salud",
+        "health",
+        {
+            "es": ("Salud", "Atención gratuita en la red pública de salud."),
+            "en": ("Health care", "Free care in the public health network."),
+            "fr": ("Santé", "Soins gratuits dans le réseau public de santé."),
+            "ht": ("Sante", "Swen gratis nan rezo sante piblik la."),
+        },
+    ),
+    (
+        "educacion",
+        "education",
+        {
+            "es": ("Educación", "Matricular a tus hijos en la escuela y seguir estudiando."),
+            "en": ("Education", "Enrolling your children in school and continuing your studies."),
+            "fr": ("Éducation", "Inscrire vos enfants à l'école et poursuivre vos études."),
+            "ht": ("Edikasyon", "Enskri pitit ou lekòl epi kontinye etidye."),
+        },
+    ),
+    (
+        "vivienda",
+        "housing",
+        {
+            "es": ("Vivienda", "Alquilar con seguridad y conocer tus derechos como inquilino."),
+            "en": ("Housing", "Renting safely and knowing your rights as a tenant."),
+            "fr": ("Logement", "Louer en toute sécurité et connaître vos droits de locataire."),
+            "ht": ("Lojman", "Lwe kay san danje epi konnen dwa ou kòm lokatè."),
+        },
+    ),
+    (
+        "discriminacion",
+        "report",
+        {
+            "es": ("Denunciar discriminación y violencia", "Dónde denunciar y pedir protección."),
+            "en": (
+                "Reporting discrimination and violence",
+                "Where to report and ask for protection.",
+            ),
+            "fr": (
+                "Signaler discriminations et violences",
+                "Où porter plainte et demander une protection.",
+            ),
+            "ht": (
+                "Denonse diskriminasyon ak vyolans",
+                "Ki kote pou denonse epi mande pwoteksyon.",
+            ),
+        },
+    ),
 ]
 
 # (URL path in Spanish, icon, {language: (title, description)})
 HOME_TASKS = [
-    ("guias", "guide", {
-        "es": ("Mis derechos y trámites", "Guías claras sobre asilo, visas, trabajo, salud y escuela"),
-        "en": ("My rights and paperwork", "Clear guides on asylum, visas, work, health and school"),
-        "fr": ("Mes droits et démarches", "Des guides clairs sur l'asile, les visas, le travail, la santé et l'école"),
-        "ht": ("Dwa mwen ak demach yo", "Gid klè sou azil, viza, travay, sante ak lekòl"),
-    }),
-    ("cursos", "course", {
-        "es": ("Cursos gratuitos", "Aprende un oficio e inscríbete desde tu teléfono"),
-        "en": ("Free courses", "Learn a trade and enrol from your phone"),
-        "fr": ("Formations gratuites", "Apprenez un métier et inscrivez-vous depuis votre téléphone"),
-        "ht": ("Kou gratis", "Aprann yon metye epi enskri sou telefòn ou"),
-    }),
-    ("comunidad/eventos", "calendar", {
-        "es": ("Actividades y talleres", "Talleres participativos, cultura y grupos de apoyo"),
-        "en": ("Activities and workshops", "Participatory workshops, culture and support groups"),
-        "fr": ("Activités et ateliers", "Ateliers participatifs, culture et groupes de soutien"),
-        "ht": ("Aktivite ak atelye", "Atelye patisipatif, kilti ak gwoup sipò"),
-    }),
-    ("servicios", "services", {
-        "es": ("Dónde me ayudan", "Organizaciones que ayudan, también sin papeles"),
-        "en": ("Where I can get help", "Organisations that help, also without papers"),
-        "fr": ("Où trouver de l'aide", "Des organisations qui aident, même sans papiers"),
-        "ht": ("Ki kote yo ka ede m", "Òganizasyon ki ede, menm san papye"),
-    }),
-    ("tu-voz", "voice", {
-        "es": ("Tu voz", "Cuéntanos qué necesitas y mira lo que hicimos"),
-        "en": ("Your voice", "Tell us what you need and see what we did"),
-        "fr": ("Votre voix", "Dites-nous ce dont vous avez besoin et voyez ce que nous avons fait"),
-        "ht": ("Vwa ou", "Di nou sa ou bezwen epi gade sa nou fè"),
-    }),
+    (
+        "guias",
+        "guide",
+        {
+            "es": (
+                "Mis derechos y trámites",
+                "Guías claras sobre asilo, visas, trabajo, salud y escuela",
+            ),
+            "en": (
+                "My rights and paperwork",
+                "Clear guides on asylum, visas, work, health and school",
+            ),
+            "fr": (
+                "Mes droits et démarches",
+                "Des guides clairs sur l'asile, les visas, le travail, la santé et l'école",
+            ),
+            "ht": ("Dwa mwen ak demach yo", "Gid klè sou azil, viza, travay, sante ak lekòl"),
+        },
+    ),
+    (
+        "cursos",
+        "course",
+        {
+            "es": ("Cursos gratuitos", "Aprende un oficio e inscríbete desde tu teléfono"),
+            "en": ("Free courses", "Learn a trade and enrol from your phone"),
+            "fr": (
+                "Formations gratuites",
+                "Apprenez un métier et inscrivez-vous depuis votre téléphone",
+            ),
+            "ht": ("Kou gratis", "Aprann yon metye epi enskri sou telefòn ou"),
+        },
+    ),
+    (
+        "comunidad/eventos",
+        "calendar",
+        {
+            "es": ("Actividades y talleres", "Talleres participativos, cultura y grupos de apoyo"),
+            "en": (
+                "Activities and workshops",
+                "Participatory workshops, culture and support groups",
+            ),
+            "fr": (
+                "Activités et ateliers",
+                "Ateliers participatifs, culture et groupes de soutien",
+            ),
+            "ht": ("Aktivite ak atelye", "Atelye patisipatif, kilti ak gwoup sipò"),
+        },
+    ),
+    (
+        "servicios",
+        "services",
+        {
+            "es": ("Dónde me ayudan", "Organizaciones que ayudan, también sin papeles"),
+            "en": ("Where I can get help", "Organisations that help, also without papers"),
+            "fr": ("Où trouver de l'aide", "Des organisations qui aident, même sans papiers"),
+            "ht": ("Ki kote yo ka ede m", "Òganizasyon ki ede, menm san papye"),
+        },
+    ),
+    (
+        "tu-voz",
+        "voice",
+        {
+            "es": ("Tu voz", "Cuéntanos qué necesitas y mira lo que hicimos"),
+            "en": ("Your voice", "Tell us what you need and see what we did"),
+            "fr": (
+                "Votre voix",
+                "Dites-nous ce dont vous avez besoin et voyez ce que nous avons fait",
+            ),
+            "ht": ("Vwa ou", "Di nou sa ou bezwen epi gade sa nou fè"),
+        },
+    ),
 ]
 
 DEMO_USERS = [
@@ -250,11 +386,19 @@ def seed(command):
         if topic is None:
             name, description = names["es"]
             topic = Topic.objects.create(
-                locale=locales["es"], slug=slug, icon=icon, sort_order=order, name=name, description=description
+                locale=locales["es"],
+                slug=slug,
+                icon=icon,
+                sort_order=order,
+                name=name,
+                description=description,
             )
         translate_all(
             topic,
-            {code: {"name": names[code][0], "description": names[code][1]} for code in ("en", "fr", "ht")},
+            {
+                code: {"name": names[code][0], "description": names[code][1]}
+                for code in ("en", "fr", "ht")
+            },
         )
     command.log("home pages, privacy notice, footer, notice and topics")
 
@@ -304,7 +448,15 @@ def link_home_tasks(command):
 
     def links(code):
         return [
-            ("task", {"page": page, "title": texts[code][0], "description": texts[code][1], "icon": icon})
+            (
+                "task",
+                {
+                    "page": page,
+                    "title": texts[code][0],
+                    "description": texts[code][1],
+                    "icon": icon,
+                },
+            )
             for page, icon, texts in sections
         ]
 
@@ -320,7 +472,11 @@ def seed_users(command):
     for username, password, is_superuser, groups in DEMO_USERS:
         user, created = User.objects.get_or_create(
             username=username,
-            defaults={"email": f"{username}@example.org", "is_staff": True, "is_superuser": is_superuser},
+            defaults={
+                "email": f"{username}@example.org",
+                "is_staff": True,
+                "is_superuser": is_superuser,
+            },
         )
         if created:
             user.set_password(password)

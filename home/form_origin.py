@@ -34,7 +34,9 @@ def csrf_middleware_check(app_configs, **kwargs):
     """Django's security.W003 (silenced in settings) for this subclass: CSRF protection is on."""
     if "home.form_origin.SiteCsrfViewMiddleware" in settings.MIDDLEWARE:
         return []
-    return [Warning("home.form_origin.SiteCsrfViewMiddleware is not in MIDDLEWARE.", id="home.W003")]
+    return [
+        Warning("home.form_origin.SiteCsrfViewMiddleware is not in MIDDLEWARE.", id="home.W003")
+    ]
 
 
 def public_form_page_types():

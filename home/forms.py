@@ -43,7 +43,9 @@ class HoneypotFormMixin(forms.Form):
     def clean_website(self):
         if self.cleaned_data.get(HONEYPOT_FIELD):
             raise ValidationError(
-                _("We could not accept this form. Please try again, or ask for help at the community space."),
+                _(
+                    "We could not accept this form. Please try again, or ask for help at the community space."
+                ),
                 code="honeypot",
             )
         return ""
@@ -60,7 +62,8 @@ def reject_control_characters(value):
             continue
         if unicodedata.category(character) in {"Cc", "Cf", "Cs", "Co"} and character != "\u200d":
             raise ValidationError(
-                _("Please remove the special invisible characters from this text."), code="control_characters"
+                _("Please remove the special invisible characters from this text."),
+                code="control_characters",
             )
 
 

@@ -48,7 +48,10 @@ def in_active_locale_or_default(queryset):
     )
     return queryset.filter(
         Q(locale__language_code=active)
-        | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated_keys))
+        | (
+            Q(locale__language_code=settings.LANGUAGE_CODE)
+            & ~Q(translation_key__in=translated_keys)
+        )
     )
 
 

@@ -130,7 +130,10 @@ class ContactDetails(TranslatableMixin, models.Model):
 
     phone = models.CharField(_("phone"), max_length=40)
     whatsapp = models.CharField(
-        _("WhatsApp number"), max_length=40, blank=True, help_text=_("International format, e.g. 593991234567")
+        _("WhatsApp number"),
+        max_length=40,
+        blank=True,
+        help_text=_("International format, e.g. 593991234567"),
     )
     email = models.EmailField(_("email"), blank=True)
     address = models.CharField(_("address"), max_length=255)
@@ -175,7 +178,9 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown at the top of every page, in each visitor's language. Leave empty to hide."),
+        help_text=_(
+            "Shown at the top of every page, in each visitor's language. Leave empty to hide."
+        ),
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -213,7 +218,9 @@ class HomePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("welcome"),
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("tasks_heading"), FieldPanel("task_links")], heading=_("Tasks")),
+        MultiFieldPanel(
+            [FieldPanel("tasks_heading"), FieldPanel("task_links")], heading=_("Tasks")
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("welcome"), index.SearchField("intro")]
 
@@ -237,15 +244,21 @@ class HomePage(Page):
         chosen_ids = [link["page"] for link in links]
         translations = (
             public_pages(Page.objects.live())
-            .filter(translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key"))
+            .filter(
+                translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key")
+            )
             .select_related("locale")
         )
         key_of = {page.pk: page.translation_key for page in translations}
-        by_language = {(page.translation_key, page.locale.language_code): page for page in translations}
+        by_language = {
+            (page.translation_key, page.locale.language_code): page for page in translations
+        }
         cards = []
         for link in links:
             key = key_of.get(link["page"])
-            page = by_language.get((key, active_language())) or by_language.get((key, settings.LANGUAGE_CODE))
+            page = by_language.get((key, active_language())) or by_language.get(
+                (key, settings.LANGUAGE_CODE)
+            )
             if page is None:
                 continue  # the chosen page is not live
             cards.append(

@@ -50,7 +50,9 @@ def lockout_response(request, original_response=None, credentials=None):
         "Please wait %(minutes)d minutes before you try again.",
         minutes,
     ) % {"minutes": minutes}
-    response = render(request, "lockout.html", {"wait_message": wait, "minutes": minutes}, status=429)
+    response = render(
+        request, "lockout.html", {"wait_message": wait, "minutes": minutes}, status=429
+    )
     response["Retry-After"] = str(minutes * 60)
     response["Cache-Control"] = "no-store"
     return response
@@ -148,7 +150,9 @@ class StaffSecurityMiddleware:
         from django_otp import user_has_device
 
         target = "two_factor:verify" if user_has_device(user) else "two_factor:setup"
-        return HttpResponseRedirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
+        return HttpResponseRedirect(
+            f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}"
+        )
 
 
 # --- Page passwords -----------------------------------------------------------------------------

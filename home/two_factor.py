@@ -70,7 +70,9 @@ def _user_language(request):
 def _refused(device):
     allowed, _details = device.verify_is_allowed()
     if allowed:
-        return _("The code is not right. Check the time on your phone and try again with a new code.")
+        return _(
+            "The code is not right. Check the time on your phone and try again with a new code."
+        )
     return _("Too many wrong codes. Wait a moment before you try again.")
 
 
@@ -122,7 +124,9 @@ def verify(request):
     if request.method == "POST" and _verify_device(request, device, form):
         django_otp.login(request, device)
         return redirect(_next_url(request))
-    return render(request, "home/two_factor/verify.html", {"form": form, "next": _next_url(request)})
+    return render(
+        request, "home/two_factor/verify.html", {"form": form, "next": _next_url(request)}
+    )
 
 
 @never_cache

@@ -182,7 +182,9 @@ class WhereToGetHelpBlock(blocks.StructBlock):
         value = super().clean(value)
         if not any(value["services"]) and not value["organisations"]:
             raise blocks.StructBlockValidationError(
-                block_errors={"services": ValidationError(_("Choose at least one service or organisation."))}
+                block_errors={
+                    "services": ValidationError(_("Choose at least one service or organisation."))
+                }
             )
         return value
 

@@ -72,11 +72,17 @@ def measure_pages():
     settings.ALLOWED_HOSTS = ["*"]
     client = Client()
     pages = list(PAGES)
-    for label, index in [("guide", "/es/guias/"), ("course", "/es/cursos/"), ("event", "/es/comunidad/eventos/")]:
+    for label, index in [
+        ("guide", "/es/guias/"),
+        ("course", "/es/cursos/"),
+        ("event", "/es/comunidad/eventos/"),
+    ]:
         url = first_child_url(client, index)
         if url:
             pages.append((label, url))
-    print(f"{'page':<22}{'status':>7}{'queries':>9}{'html gz':>10}{'css+js gz':>11}{'total gz':>10}")
+    print(
+        f"{'page':<22}{'status':>7}{'queries':>9}{'html gz':>10}{'css+js gz':>11}{'total gz':>10}"
+    )
     worst = 0
     over = []
     for label, path in pages:
@@ -95,9 +101,13 @@ def measure_pages():
         worst = max(worst, len(queries))
         if len(queries) > QUERY_BUDGET or total > BYTES_BUDGET:
             over.append(label)
-        print(f"{label:<22}{response.status_code:>7}{len(queries):>9}{html_bytes:>10}{asset_bytes:>11}{total:>10}")
-    print(f"budgets: ≤ {QUERY_BUDGET} queries and ≤ {BYTES_BUDGET} bytes compressed per page; "
-          f"over budget: {', '.join(over) or 'none'}")
+        print(
+            f"{label:<22}{response.status_code:>7}{len(queries):>9}{html_bytes:>10}{asset_bytes:>11}{total:>10}"
+        )
+    print(
+        f"budgets: ≤ {QUERY_BUDGET} queries and ≤ {BYTES_BUDGET} bytes compressed per page; "
+        f"over budget: {', '.join(over) or 'none'}"
+    )
 
 
 def free_port():
@@ -137,13 +147,26 @@ def measure_throughput():
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO, env=env, check=True,
+        cwd=REPO,
+        env=env,
+        check=True,
     )
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "quito_site.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}",
-         "--log-level", "warning"],
-        cwd=REPO, env=env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "quito_site.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPO,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:

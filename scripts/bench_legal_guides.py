@@ -39,7 +39,9 @@ def gz(data):
 def assets(html):
     """Bytes of every stylesheet and script the page loads (served by this site)."""
     total_raw = total_gz = 0
-    for url in re.findall(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"', html):
+    for url in re.findall(
+        r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"', html
+    ):
         path = finders.find(url.removeprefix(settings.STATIC_URL).split("?")[0])
         if path:
             data = Path(path).read_bytes()

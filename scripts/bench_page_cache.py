@@ -47,9 +47,21 @@ def start_redis():
     folder = TMP / "redis"
     folder.mkdir()
     server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(folder),
-         "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(folder),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     for _ in range(100):
         try:
@@ -125,7 +137,9 @@ def wrk(url):
     """(req/s, p50 ms, p99 ms) from wrk, 2 threads, 8 connections."""
     output = subprocess.run(
         ["wrk", "-t2", "-c8", f"-d{SECONDS}s", "--latency", url],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 
@@ -138,7 +152,11 @@ def wrk(url):
 
 def bump_version(redis_url):
     """What a publish does to the page cache: the shared content version moves on."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "quito_site.settings.test", "TEST_REDIS_URL": redis_url}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "quito_site.settings.test",
+        "TEST_REDIS_URL": redis_url,
+    }
     code = "import django; django.setup(); from home.page_cache import bump_content_version; bump_content_version()"
     subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, check=True)
 
@@ -163,12 +181,28 @@ def measure(pages, redis_url):
         "STATIC_ROOT": str(TMP / "static"),
         "LOG_LEVEL": "ERROR",
     }
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=REPO, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=REPO,
+        env=env,
+        check=True,
+    )
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "quito_site.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}",
-         "--log-level", "warning"],
-        cwd=REPO, env=env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "quito_site.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPO,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     warm, cold = {}, {}
@@ -211,10 +245,14 @@ def main():
         redis_server.terminate()
         redis_server.wait(timeout=10)
     static_rps = statistics.median(r[0] for r in warm["static CSS"])
-    print(f"\n2 gunicorn workers, production settings, one Redis; wrk -t2 -c8 -d{SECONDS}s; "
-          f"medians of {ROUNDS} interleaved rounds")
-    print(f"{'page':<15}{'warm req/s':>11}{'ratio':>7}{'p50 ms':>8}{'p99 ms':>8}{'cold ms':>9}"
-          f"{'queries':>9}{'html gz':>9}")
+    print(
+        f"\n2 gunicorn workers, production settings, one Redis; wrk -t2 -c8 -d{SECONDS}s; "
+        f"medians of {ROUNDS} interleaved rounds"
+    )
+    print(
+        f"{'page':<15}{'warm req/s':>11}{'ratio':>7}{'p50 ms':>8}{'p99 ms':>8}{'cold ms':>9}"
+        f"{'queries':>9}{'html gz':>9}"
+    )
     below = []
     for label, _path in [*pages, ("static CSS", None)]:
         rps = statistics.median(r[0] for r in warm[label])
@@ -222,8 +260,10 @@ def main():
         p99 = statistics.median(r[2] for r in warm[label])
         ratio = rps / static_rps
         queries, size = costs.get(label, ("", ""))
-        print(f"{label:<15}{rps:>11,.0f}{ratio:>7.2f}{p50:>8.2f}{p99:>8.2f}"
-              f"{statistics.median(cold[label]):>9.1f}{queries!s:>9}{size!s:>9}")
+        print(
+            f"{label:<15}{rps:>11,.0f}{ratio:>7.2f}{p50:>8.2f}{p99:>8.2f}"
+            f"{statistics.median(cold[label]):>9.1f}{queries!s:>9}{size!s:>9}"
+        )
         if label != "static CSS" and ratio < TARGET:
             below.append(label)
     print(f"target: every page ≥ {TARGET} of the static file; below: {', '.join(below) or 'none'}")

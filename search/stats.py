@@ -98,7 +98,9 @@ def flush_zero_results():
         counts = Counter()
         found = set()
         for batch_start in range(0, len(numbers), 500):
-            batch = {_item_key(number): number for number in numbers[batch_start : batch_start + 500]}
+            batch = {
+                _item_key(number): number for number in numbers[batch_start : batch_start + 500]
+            }
             for key, (language, day, text) in cache.get_many(list(batch)).items():
                 found.add(batch[key])
                 week = week_start(timezone.datetime.fromisoformat(day).date())
@@ -107,7 +109,9 @@ def flush_zero_results():
         # A number taken by another process that has not written its item yet is read at the next
         # flush (once: an item still missing then has expired or was never written).
         cache.set(
-            PENDING_KEY, [n for n in range(last + 1, current + 1) if n not in found], timeout=ITEM_TIMEOUT
+            PENDING_KEY,
+            [n for n in range(last + 1, current + 1) if n not in found],
+            timeout=ITEM_TIMEOUT,
         )
         cache.set(FLUSHED_KEY, current, timeout=None)
         cache.delete_many([_item_key(number) for number in found])

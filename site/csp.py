@@ -36,7 +36,9 @@ class SiteCSPMiddleware(CSPMiddleware):
         if name is None:
             return parts
         policy = getattr(settings, name, None) or {}
-        return PolicyParts(default_config(policy.get("DIRECTIVES", {})), parts.update, parts.replace, parts.nonce)
+        return PolicyParts(
+            default_config(policy.get("DIRECTIVES", {})), parts.update, parts.replace, parts.nonce
+        )
 
     @staticmethod
     def policy_name(request):

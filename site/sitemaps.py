@@ -46,9 +46,11 @@ class MultilingualSitemap(Sitemap):
                 continue
             alternates = sorted(
                 alternates_by_key[item.translation_key],
-                key=lambda alt: language_order.index(alt["lang_code"])
-                if alt["lang_code"] in language_order
-                else len(language_order),
+                key=lambda alt: (
+                    language_order.index(alt["lang_code"])
+                    if alt["lang_code"] in language_order
+                    else len(language_order)
+                ),
             )
             if len(alternates) > 1:
                 url["alternates"] = alternates

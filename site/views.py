@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 
 
 def cache_status():
-    """"ok" (Redis answers), "degraded" (Redis unreachable: pages render uncached and rate limits
+    """ "ok" (Redis answers), "degraded" (Redis unreachable: pages render uncached and rate limits
     are not enforced, see docs/caching.md) or "local" (no REDIS_URL: one process's memory)."""
     ping = getattr(caches["default"], "ping", None)
     if ping is None:
@@ -33,7 +33,9 @@ def healthz(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unreachable", "cache": cache}, status=503)
+        return JsonResponse(
+            {"status": "error", "database": "unreachable", "cache": cache}, status=503
+        )
     status = "degraded" if cache == "degraded" else "ok"
     return JsonResponse({"status": status, "database": "ok", "cache": cache})
 
@@ -41,7 +43,13 @@ def healthz(request):
 @require_GET
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /*/search/", f"Sitemap: {sitemap_url}", ""]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/search/",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

@@ -37,13 +37,20 @@ _NO_POSTGRES = "needs PostgreSQL: run `make test` with PostgreSQL installed, or 
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "requires_postgres: skipped without PostgreSQL (fails with REQUIRE_POSTGRES=1)")
+    config.addinivalue_line(
+        "markers", "requires_postgres: skipped without PostgreSQL (fails with REQUIRE_POSTGRES=1)"
+    )
 
 
 def pytest_runtest_setup(item):
-    if item.get_closest_marker("requires_postgres") and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+    if item.get_closest_marker("requires_postgres") and not os.environ.get(
+        "DATABASE_URL", ""
+    ).startswith("postgres"):
         if _required("REQUIRE_POSTGRES"):
-            pytest.fail(f"REQUIRE_POSTGRES is set but the tests run without PostgreSQL: {_NO_POSTGRES}", pytrace=False)
+            pytest.fail(
+                f"REQUIRE_POSTGRES is set but the tests run without PostgreSQL: {_NO_POSTGRES}",
+                pytrace=False,
+            )
         pytest.skip(_NO_POSTGRES)
 
 
@@ -57,7 +64,9 @@ def _clear_cache():
 
 @pytest.fixture
 def locales(db):
-    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
     if Page.get_first_root_node() is None:
         # A transactional test before this one flushed the tables that migrations had filled:
         # rebuild what they made, a root and a placeholder page that the default Site points at
@@ -65,15 +74,21 @@ def locales(db):
         # new ids.
         ContentType.objects.clear_cache()
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["es"]))
-        welcome = root.add_child(instance=Page(title="Welcome", slug="welcome", locale=locales["es"]))
+        welcome = root.add_child(
+            instance=Page(title="Welcome", slug="welcome", locale=locales["es"])
+        )
         Site.objects.get_or_create(
             is_default_site=True, defaults={"hostname": "testserver", "root_page": welcome}
         )
     # A flush also removes the permission that a data migration of wagtail-localize made (the
     # roles grant it); usually it is there and nothing changes.
-    translation_type = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0]
+    translation_type = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )[0]
     Permission.objects.get_or_create(
-        content_type=translation_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+        content_type=translation_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
     )
     return locales
 
@@ -104,7 +119,11 @@ def home_pages(home_page, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         for code in ("en", "fr", "ht"):
             pages[code] = translate(
-                home_page, code, title=HOME_TITLES[code], slug=HOME_SLUGS[code], welcome=f"Welcome {code}"
+                home_page,
+                code,
+                title=HOME_TITLES[code],
+                slug=HOME_SLUGS[code],
+                welcome=f"Welcome {code}",
             )
     for code in pages:
         pages[code].refresh_from_db()

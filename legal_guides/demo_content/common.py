@@ -207,7 +207,9 @@ def directory(*spanish_names):
     from community.models import ServiceProvider
 
     found = dict(
-        ServiceProvider.objects.filter(locale__language_code="es", name__in=spanish_names).values_list("name", "pk")
+        ServiceProvider.objects.filter(
+            locale__language_code="es", name__in=spanish_names
+        ).values_list("name", "pk")
     )
     return [found[name] for name in spanish_names if name in found]
 

@@ -189,7 +189,11 @@ PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "6
 PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
 # Pages whose anonymous public form is checked by Origin/Referer instead of a per-visitor CSRF
 # token, so that the page can be cached (home/form_origin.py). Every other POST keeps Django's CSRF.
-PUBLIC_FORM_PAGE_TYPES = ["legal_guides.LegalGuidePage", "courses.CoursePage", "community.FeedbackPage"]
+PUBLIC_FORM_PAGE_TYPES = [
+    "legal_guides.LegalGuidePage",
+    "courses.CoursePage",
+    "community.FeedbackPage",
+]
 # Django's check looks for its own CsrfViewMiddleware by name; home.form_origin.SiteCsrfViewMiddleware
 # is that class (subclassed) and has its own check (home.form_origin.csrf_middleware_check).
 SILENCED_SYSTEM_CHECKS = ["security.W003"]
@@ -199,9 +203,13 @@ SILENCED_SYSTEM_CHECKS = ["security.W003"]
 # address from home/client.py (TRUSTED_PROXY_COUNT), counted only as a keyed hash that changes
 # daily: no IP address is stored, not even in a cache key.
 ENROLMENT_RATE_LIMIT = int(os.environ.get("ENROLMENT_RATE_LIMIT", "10"))
-ENROLMENT_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("ENROLMENT_RATE_LIMIT_WINDOW_SECONDS", "900"))
+ENROLMENT_RATE_LIMIT_WINDOW_SECONDS = int(
+    os.environ.get("ENROLMENT_RATE_LIMIT_WINDOW_SECONDS", "900")
+)
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))  # "was this guide helpful?"
-FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW_SECONDS", "600"))
+FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = int(
+    os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW_SECONDS", "600")
+)
 TU_VOZ_RATE_LIMIT = int(os.environ.get("TU_VOZ_RATE_LIMIT", "5"))
 TU_VOZ_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("TU_VOZ_RATE_LIMIT_WINDOW_SECONDS", "3600"))
 # Enrolments per phone number and per email address on one course, in the enrolment window, from
@@ -219,7 +227,9 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Movilidad Humana Quito <no-reply@quito.gob.ec>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Movilidad Humana Quito <no-reply@quito.gob.ec>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Background tasks ------------------------------------------------------
@@ -305,9 +315,21 @@ CONTENT_SECURITY_POLICY_PREVIEW = {
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
-        "accelerometer", "autoplay", "browsing-topics",
-        "camera", "display-capture", "geolocation", "gyroscope", "hid", "magnetometer",
-        "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
     )
 }
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

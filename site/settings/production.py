@@ -16,7 +16,9 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS, for example 'movilidad.quito.gob.ec'.")
 # The admin's own address: password-reset and notification emails link to it.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
-if not WAGTAILADMIN_BASE_URL.startswith("https://") or len(WAGTAILADMIN_BASE_URL) <= len("https://"):
+if not WAGTAILADMIN_BASE_URL.startswith("https://") or len(WAGTAILADMIN_BASE_URL) <= len(
+    "https://"
+):
     raise ImproperlyConfigured(
         "Set WAGTAILADMIN_BASE_URL to the site's public https address, for example "
         "'https://movilidad.quito.gob.ec' (emails and password-reset links use it). "

@@ -32,4 +32,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # A file, not memory, so that a test can close the connection and reconnect to the same data.
-    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.mkdtemp(prefix="quito-test-db-"), "test.sqlite3")}  # noqa: F405
+    test_database = os.path.join(tempfile.mkdtemp(prefix="quito-test-db-"), "test.sqlite3")
+    DATABASES["default"]["TEST"] = {"NAME": test_database}  # noqa: F405

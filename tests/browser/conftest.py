@@ -30,8 +30,15 @@ CHROMIUM_FLAGS = [
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 
-NO_CHROMIUM = f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)"
-CHROMIUM_REQUIRED = os.environ.get("REQUIRE_BROWSER", "").strip().lower() not in ("", "0", "false", "no")
+NO_CHROMIUM = (
+    f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)"
+)
+CHROMIUM_REQUIRED = os.environ.get("REQUIRE_BROWSER", "").strip().lower() not in (
+    "",
+    "0",
+    "false",
+    "no",
+)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -87,8 +94,13 @@ def site_url():
     }
     manage = [sys.executable, str(REPO / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=REPO)
-    subprocess.run([*manage, "seed_demo", "--demo-users"], env=env, check=True, cwd=REPO,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [*manage, "seed_demo", "--demo-users"],
+        env=env,
+        check=True,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+    )
     port = _free_port()
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
@@ -124,4 +136,3 @@ def screenshot(page):
         return path
 
     return _take
-

@@ -7,7 +7,12 @@ def axe_violations(page):
 
     results = Axe().run(
         page,
-        options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}},
+        options={
+            "runOnly": {
+                "type": "tag",
+                "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+            }
+        },
     )
     return [
         f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes: "

@@ -31,31 +31,71 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 PUBLIC_PAGES = {
     "es": [
-        "/es/", "/es/guias/", "/es/guias/asilo-y-refugio/", "/es/cursos/", "/es/cursos/barista/",
-        "/es/comunidad/", "/es/comunidad/eventos/",
-        "/es/comunidad/eventos/taller-que-necesita-tu-barrio/", "/es/servicios/", "/es/tu-voz/",
-        "/es/tu-voz/lo-que-hicimos/", "/es/tu-voz/plan/", "/es/privacidad/",
-        "/es/search/?q=trabajo", "/es/no-existe/",
+        "/es/",
+        "/es/guias/",
+        "/es/guias/asilo-y-refugio/",
+        "/es/cursos/",
+        "/es/cursos/barista/",
+        "/es/comunidad/",
+        "/es/comunidad/eventos/",
+        "/es/comunidad/eventos/taller-que-necesita-tu-barrio/",
+        "/es/servicios/",
+        "/es/tu-voz/",
+        "/es/tu-voz/lo-que-hicimos/",
+        "/es/tu-voz/plan/",
+        "/es/privacidad/",
+        "/es/search/?q=trabajo",
+        "/es/no-existe/",
     ],
     "en": [
-        "/en/", "/en/guides/", "/en/guides/asylum-and-refugee-status/", "/en/courses/",
-        "/en/courses/professional-barista/", "/en/community/", "/en/community/events/",
-        "/en/community/events/workshop-what-your-neighbourhood-needs/", "/en/services/",
-        "/en/your-voice/", "/en/your-voice/you-said-we-did/", "/en/your-voice/plan/",
-        "/en/privacy/", "/en/search/?q=asylum", "/en/does-not-exist/",
+        "/en/",
+        "/en/guides/",
+        "/en/guides/asylum-and-refugee-status/",
+        "/en/courses/",
+        "/en/courses/professional-barista/",
+        "/en/community/",
+        "/en/community/events/",
+        "/en/community/events/workshop-what-your-neighbourhood-needs/",
+        "/en/services/",
+        "/en/your-voice/",
+        "/en/your-voice/you-said-we-did/",
+        "/en/your-voice/plan/",
+        "/en/privacy/",
+        "/en/search/?q=asylum",
+        "/en/does-not-exist/",
     ],
     "fr": [
-        "/fr/", "/fr/guides-juridiques/", "/fr/guides-juridiques/asile-et-refuge/",
-        "/fr/formations/", "/fr/formations/barista-professionnel/", "/fr/communaute/",
-        "/fr/communaute/evenements/", "/fr/communaute/evenements/atelier-besoins-du-quartier/",
-        "/fr/services/", "/fr/votre-voix/", "/fr/votre-voix/vous-avez-dit/", "/fr/votre-voix/plan/",
-        "/fr/confidentialite/", "/fr/search/?q=travail", "/fr/n-existe-pas/",
+        "/fr/",
+        "/fr/guides-juridiques/",
+        "/fr/guides-juridiques/asile-et-refuge/",
+        "/fr/formations/",
+        "/fr/formations/barista-professionnel/",
+        "/fr/communaute/",
+        "/fr/communaute/evenements/",
+        "/fr/communaute/evenements/atelier-besoins-du-quartier/",
+        "/fr/services/",
+        "/fr/votre-voix/",
+        "/fr/votre-voix/vous-avez-dit/",
+        "/fr/votre-voix/plan/",
+        "/fr/confidentialite/",
+        "/fr/search/?q=travail",
+        "/fr/n-existe-pas/",
     ],
     "ht": [
-        "/ht/", "/ht/gid-legal/", "/ht/gid-legal/azil-ak-refijye/", "/ht/kou/",
-        "/ht/kou/barista-pwofesyonel/", "/ht/kominote/", "/ht/kominote/aktivite/",
-        "/ht/kominote/aktivite/atelye-bezwen-katye-a/", "/ht/sevis/", "/ht/vwa-ou/",
-        "/ht/vwa-ou/sa-nou-fe/", "/ht/vwa-ou/plan/", "/ht/vi-prive/", "/ht/search/?q=travay",
+        "/ht/",
+        "/ht/gid-legal/",
+        "/ht/gid-legal/azil-ak-refijye/",
+        "/ht/kou/",
+        "/ht/kou/barista-pwofesyonel/",
+        "/ht/kominote/",
+        "/ht/kominote/aktivite/",
+        "/ht/kominote/aktivite/atelye-bezwen-katye-a/",
+        "/ht/sevis/",
+        "/ht/vwa-ou/",
+        "/ht/vwa-ou/sa-nou-fe/",
+        "/ht/vwa-ou/plan/",
+        "/ht/vi-prive/",
+        "/ht/search/?q=travay",
         "/ht/pa-egziste/",
     ],
 }
@@ -74,8 +114,10 @@ def _server_environment(site_url):
             command = (proc / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if parent == os.getpid() and b"runserver" in command and any(
-            part.endswith(port.encode()) for part in command
+        if (
+            parent == os.getpid()
+            and b"runserver" in command
+            and any(part.endswith(port.encode()) for part in command)
         ):
             pairs = (proc / "environ").read_bytes().split(b"\0")
             return dict(pair.decode().split("=", 1) for pair in pairs if b"=" in pair)
@@ -90,8 +132,19 @@ def on_server(site_url):
 
     def _run(code):
         result = subprocess.run(
-            [sys.executable, str(REPO / "manage.py"), "shell", "--no-imports", "-c", textwrap.dedent(code)],
-            env=env, cwd=REPO, capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                str(REPO / "manage.py"),
+                "shell",
+                "--no-imports",
+                "-c",
+                textwrap.dedent(code),
+            ],
+            env=env,
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         assert result.returncode == 0, result.stderr
         return json.loads(result.stdout.strip().splitlines()[-1])
@@ -126,7 +179,7 @@ INJECTION = (
     "<p>Antes del ataque.</p>"
     "<script>window.__pwned = 'script';</script>"
     '<p><img src="x" alt="" onerror="window.__pwned = \'onerror\'"></p>'
-    "<p><a href=\"#\" onclick=\"window.__pwned = 'onclick'\" id=\"evil-link\">Haz clic</a></p>"
+    '<p><a href="#" onclick="window.__pwned = \'onclick\'" id="evil-link">Haz clic</a></p>'
     "<p>Después del ataque.</p>"
 )
 

@@ -14,7 +14,9 @@ from tests.browser.helpers import sign_in, totp_code
 PASSWORDS = {username: password for username, password, *_ in DEMO_USERS}
 
 
-def test_the_coordinator_sets_up_a_second_factor_then_opens_the_enrolments(page, site_url, screenshot):
+def test_the_coordinator_sets_up_a_second_factor_then_opens_the_enrolments(
+    page, site_url, screenshot
+):
     page.goto(f"{site_url}/admin/login/?next=/admin/enrolments/")
     page.fill("#id_username", "coordinator")
     page.fill("#id_password", PASSWORDS["coordinator"])
@@ -26,7 +28,9 @@ def test_the_coordinator_sets_up_a_second_factor_then_opens_the_enrolments(page,
     key = page.locator("#two-factor-secret").inner_text().replace(" ", "")
     assert re.fullmatch(r"[A-Z2-7]{32}", key)
     screenshot("two-factor-setup")
-    assert page.goto(f"{site_url}/admin/enrolments/").url.startswith(f"{site_url}/admin/two-factor/setup/")
+    assert page.goto(f"{site_url}/admin/enrolments/").url.startswith(
+        f"{site_url}/admin/two-factor/setup/"
+    )
 
     page.fill("#id_token", totp_code("coordinator", key))
     page.locator("form.login-form button[type=submit]").click()
@@ -36,7 +40,9 @@ def test_the_coordinator_sets_up_a_second_factor_then_opens_the_enrolments(page,
     # Sign out, and in again: this time only a code is asked for.
     page.context.clear_cookies()
     helpers._TOTP_KEYS["coordinator"] = key
-    asked = sign_in(page, site_url, "coordinator", PASSWORDS["coordinator"], next_path="/admin/enrolments/")
+    asked = sign_in(
+        page, site_url, "coordinator", PASSWORDS["coordinator"], next_path="/admin/enrolments/"
+    )
     assert asked == "verify"
     assert page.url == f"{site_url}/admin/enrolments/"
 

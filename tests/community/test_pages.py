@@ -154,7 +154,9 @@ def test_plan_page_stays_in_budget_and_shows_editors_changes_at_once(
     client, community, locales, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
     objective = PlanObjective.objects.create(locale=locales["es"], number=1, title="Empleo digno")
-    action = PlanAction(locale=locales["es"], objective=objective, title="Ferias de empleo", progress=10)
+    action = PlanAction(
+        locale=locales["es"], objective=objective, title="Ferias de empleo", progress=10
+    )
     action.save()
     client.get("/es/tu-voz/plan/")
     with django_assert_max_num_queries(12):

@@ -168,14 +168,21 @@ def test_filters_and_search_in_the_enrolment_list(client, users, make_course):
     assert "Ana Uno" in csv and "Carla Tres" in csv and "Beto Dos" not in csv
 
 
-def test_staff_enrolling_someone_in_the_admin_follow_the_seat_rules(client, django_user_model, course):
+def test_staff_enrolling_someone_in_the_admin_follow_the_seat_rules(
+    client, django_user_model, course
+):
     admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw-123456")
     services.enrol(course, person(1), "es")
     services.enrol(course, person(2), "es")
     login_verified(client, admin)
     response = client.post(
         reverse("enrolments:add"),
-        {"course": course.pk, "full_name": "Por Teléfono", "phone": "0997777777", "preferred_channel": "call"},
+        {
+            "course": course.pk,
+            "full_name": "Por Teléfono",
+            "phone": "0997777777",
+            "preferred_channel": "call",
+        },
     )
     assert response.status_code == 302
     added = Enrolment.objects.get(full_name="Por Teléfono")

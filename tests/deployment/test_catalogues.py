@@ -42,7 +42,11 @@ def test_the_pure_python_compiler_gives_what_msgfmt_gives(tmp_path):
 
 
 def test_without_msgfmt_the_command_compiles_with_polib(tmp_path, monkeypatch):
-    source = next(p for p in command.project_catalogues() if p.parts[-5:-3] == ("site", "locale") and p.parts[-3] == "ht")
+    source = next(
+        p
+        for p in command.project_catalogues()
+        if p.parts[-5:-3] == ("site", "locale") and p.parts[-3] == "ht"
+    )
     po_path = tmp_path / "ht" / "LC_MESSAGES" / "django.po"
     po_path.parent.mkdir(parents=True)
     shutil.copy(source, po_path)

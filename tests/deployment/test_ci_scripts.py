@@ -23,8 +23,17 @@ def fake_initdb():
     folder = Path(tempfile.mkdtemp(prefix="quito-fake-pg-"))
     folder.chmod(0o777)
     initdb = folder / "initdb"
-    initdb.write_text(f'#!/bin/sh\ntouch "{folder}/ran"\necho "initdb: could not create directory: No space left on device" >&2\nexit 1\n')
-    initdb.chmod(initdb.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH | stat.S_IRGRP | stat.S_IROTH)
+    initdb.write_text(
+        f'#!/bin/sh\ntouch "{folder}/ran"\necho "initdb: could not create directory: No space left on device" >&2\nexit 1\n'
+    )
+    initdb.chmod(
+        initdb.stat().st_mode
+        | stat.S_IXUSR
+        | stat.S_IXGRP
+        | stat.S_IXOTH
+        | stat.S_IRGRP
+        | stat.S_IROTH
+    )
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
 
@@ -50,7 +59,9 @@ def test_with_require_postgres_a_cluster_that_cannot_start_fails_the_run(fake_in
     assert "URL=" not in result.stdout  # the command never ran
     assert "REQUIRE_POSTGRES is set but PostgreSQL is not available" in result.stderr
     assert "refusing to fall back to SQLite" in result.stderr
-    assert "No space left on device" in result.stderr  # initdb's own words, for whoever reads the log
+    assert (
+        "No space left on device" in result.stderr
+    )  # initdb's own words, for whoever reads the log
 
 
 def test_without_require_postgres_it_falls_back_to_sqlite_as_before(fake_initdb):
@@ -65,7 +76,10 @@ def test_without_require_postgres_it_falls_back_to_sqlite_as_before(fake_initdb)
 def test_with_require_postgres_missing_binaries_fail_too():
     result = run_script("true", PG_BINDIR="/nonexistent/postgresql/bin", REQUIRE_POSTGRES="1")
     assert result.returncode != 0
-    assert "no PostgreSQL server binaries (initdb) found in /nonexistent/postgresql/bin" in result.stderr
+    assert (
+        "no PostgreSQL server binaries (initdb) found in /nonexistent/postgresql/bin"
+        in result.stderr
+    )
 
 
 def test_with_require_postgres_use_sqlite_is_refused():
@@ -82,23 +96,38 @@ def run_pytest(test_file, target, **env_overrides):
     }
     env.update(env_overrides)
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-rs", "-q", "-p", "no:cacheprovider", f"{test_file}::{target}"],
-        env=env, capture_output=True, text=True, timeout=300, cwd=REPO,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-rs",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"{test_file}::{target}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
     )
 
 
-PROBE = '''
+PROBE = """
 from tests.conftest import requires_postgres
 
 @requires_postgres
 def test_needs_postgres():
     pass
-'''
+"""
 
 
 @pytest.fixture
 def probe_test():
-    path = REPO / "tests" / "deployment" / f"_probe_{os.getpid()}.py"  # not collected by a normal run
+    path = (
+        REPO / "tests" / "deployment" / f"_probe_{os.getpid()}.py"
+    )  # not collected by a normal run
     path.write_text(PROBE)
     yield path.relative_to(REPO)
     path.unlink()
@@ -116,18 +145,31 @@ def test_requires_postgres_skips_or_fails_on_sqlite(probe_test):
 
 
 def test_browser_tests_fail_without_chromium_when_required():
-    target = sorted(str(p.relative_to(REPO)) for p in (REPO / "tests" / "browser").glob("test_*.py"))[0]
+    target = sorted(
+        str(p.relative_to(REPO)) for p in (REPO / "tests" / "browser").glob("test_*.py")
+    )[0]
     command = [sys.executable, "-m", "pytest", "-rs", "-q", "-p", "no:cacheprovider", "-x", target]
     env = {
-        **{key: value for key, value in os.environ.items() if key not in ("REQUIRE_BROWSER", "PYTEST_ADDOPTS")},
+        **{
+            key: value
+            for key, value in os.environ.items()
+            if key not in ("REQUIRE_BROWSER", "PYTEST_ADDOPTS")
+        },
         "CHROMIUM_PATH": "/nonexistent/chromium",
     }
-    skipped = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=REPO)
+    skipped = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=300, cwd=REPO
+    )
     assert skipped.returncode == 0, skipped.stdout
-    assert "skipped" in skipped.stdout and "need Chromium at /nonexistent/chromium" in skipped.stdout
+    assert (
+        "skipped" in skipped.stdout and "need Chromium at /nonexistent/chromium" in skipped.stdout
+    )
 
     env["REQUIRE_BROWSER"] = "1"
     failed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=REPO)
     assert failed.returncode == 1, failed.stdout
-    assert "REQUIRE_BROWSER is set but browser tests need Chromium at /nonexistent/chromium" in failed.stdout
+    assert (
+        "REQUIRE_BROWSER is set but browser tests need Chromium at /nonexistent/chromium"
+        in failed.stdout
+    )
     assert "skipped" not in failed.stdout.splitlines()[-1]

@@ -56,7 +56,12 @@ def responses():
         }
     )
     result = subprocess.run(
-        [sys.executable, "-c", REQUESTS], cwd=REPO, env=env, capture_output=True, text=True, timeout=180
+        [sys.executable, "-c", REQUESTS],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -71,7 +76,9 @@ def responses():
         ("/en/courses/", "en", "The site is temporarily unavailable"),
     ],
 )
-def test_public_pages_answer_503_with_retry_after_in_the_visitors_language(responses, path, language, words):
+def test_public_pages_answer_503_with_retry_after_in_the_visitors_language(
+    responses, path, language, words
+):
     response = responses[path]
     assert response["status"] == 503
     assert int(response["retry_after"]) > 0
@@ -146,11 +153,18 @@ def test_a_page_cached_before_the_outage_is_still_served(home_page, tmp_path):
     )
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO, env=env, check=True, timeout=300,
+        cwd=REPO,
+        env=env,
+        check=True,
+        timeout=300,
     )
     result = subprocess.run(
         [sys.executable, "-c", CACHED_THEN_OUTAGE, str(_closed_port())],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=180,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     outcome = json.loads(result.stdout.strip().splitlines()[-1])

@@ -40,7 +40,11 @@ EDITORIAL = (
     | crud("wagtailsearchpromotions", "searchpromotion")
     | crud("wagtailredirects", "redirect")
     | {"community.view_serviceprovider", "community.view_partnerorganisation"}
-    | {"search.view_zeroresultquery", "legal_guides.view_guidefeedback", "legal_guides.delete_guidefeedback"}
+    | {
+        "search.view_zeroresultquery",
+        "legal_guides.view_guidefeedback",
+        "legal_guides.delete_guidefeedback",
+    }
 )
 EXPECTED_PERMISSIONS = {
     "Editors": EDITORIAL,
@@ -69,7 +73,9 @@ def permissions_of(group):
 def page_permissions_of(group):
     return {
         (gpp.page.specific_class.__name__, gpp.page.locale.language_code, gpp.permission.codename)
-        for gpp in GroupPagePermission.objects.filter(group=group).select_related("page", "permission")
+        for gpp in GroupPagePermission.objects.filter(group=group).select_related(
+            "page", "permission"
+        )
     }
 
 
@@ -128,7 +134,8 @@ def test_on_an_empty_database_each_group_gets_exactly_the_documented_permissions
         for gpp in GroupPagePermission.objects.filter(group__name="Moderators", page=root)
     } == {"add_page", "change_page", "lock_page", "publish_page", "unlock_page"}
     assert {
-        gpp.permission.codename for gpp in GroupPagePermission.objects.filter(group__name="Editors", page=root)
+        gpp.permission.codename
+        for gpp in GroupPagePermission.objects.filter(group__name="Editors", page=root)
     } == {"add_page", "change_page"}
     for name in ("Community editors", "Partners", "Course coordinators"):
         assert not GroupPagePermission.objects.filter(group__name=name).exists(), name
@@ -154,7 +161,9 @@ def test_running_twice_changes_nothing(empty_site):
     assert snapshot() == before
 
 
-def test_section_pages_created_later_get_their_permissions_on_the_next_run(empty_site, community, community_en):
+def test_section_pages_created_later_get_their_permissions_on_the_next_run(
+    empty_site, community, community_en
+):
     # `community` builds the section pages the way an editor does: now setup_roles runs again.
     output = setup_roles()
     assert "changes" in output
@@ -169,7 +178,9 @@ def test_section_pages_created_later_get_their_permissions_on_the_next_run(empty
         for action in ("add", "change", "publish")
     }
     workflow = Workflow.objects.get(name="Moderación de eventos de socios")
-    assert set(WorkflowPage.objects.filter(workflow=workflow).values_list("page_id", flat=True)) == {
+    assert set(
+        WorkflowPage.objects.filter(workflow=workflow).values_list("page_id", flat=True)
+    ) == {
         community["events"].pk,
         community_en["events"].pk,
     }
@@ -183,7 +194,9 @@ def test_what_an_administrator_added_survives(empty_site, community):
     partners = Group.objects.get(name="Partners")
     extra = Permission.objects.get(content_type__app_label="wagtailimages", codename="choose_image")
     partners.permissions.add(extra)
-    GroupPagePermission.objects.create(group=partners, page=community["space"], permission_type="change")
+    GroupPagePermission.objects.create(
+        group=partners, page=community["space"], permission_type="change"
+    )
     # …and gave the events index a workflow of their own.
     own = Workflow.objects.create(name="Revisión propia")
     WorkflowPage.objects.update_or_create(page=community["events"], defaults={"workflow": own})
@@ -195,7 +208,9 @@ def test_what_an_administrator_added_survives(empty_site, community):
         group=partners, page=community["space"], permission__codename="change_page"
     ).exists()
     assert WorkflowPage.objects.get(page=community["events"]).workflow == own
-    assert permissions_of(partners) == EXPECTED_PERMISSIONS["Partners"] | {"wagtailimages.choose_image"}
+    assert permissions_of(partners) == EXPECTED_PERMISSIONS["Partners"] | {
+        "wagtailimages.choose_image"
+    }
 
 
 def test_a_partner_created_by_hand_submits_an_event_and_cannot_publish_it(client, community):
@@ -203,7 +218,8 @@ def test_a_partner_created_by_hand_submits_an_event_and_cannot_publish_it(client
 
     setup_roles()
     partner = get_user_model().objects.create_user(
-        username="fundacion-x", password="a-long-password-2026"  # noqa: S106
+        username="fundacion-x",
+        password="a-long-password-2026",  # noqa: S106
     )
     partner.groups.add(Group.objects.get(name="Partners"))
     client.force_login(partner)

@@ -35,7 +35,9 @@ def import_production_settings(**overrides):
     )
 
 
-@pytest.mark.parametrize("value", [None, "", "http://movilidad.quito.gob.ec", "https://", "movilidad.quito.gob.ec"])
+@pytest.mark.parametrize(
+    "value", [None, "", "http://movilidad.quito.gob.ec", "https://", "movilidad.quito.gob.ec"]
+)
 def test_production_settings_refuse_to_start_without_an_https_admin_url(value):
     result = import_production_settings(WAGTAILADMIN_BASE_URL=value)
     assert result.returncode != 0

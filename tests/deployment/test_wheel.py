@@ -69,7 +69,19 @@ def wheel(workdir):
         if (REPO / name).is_file():
             (source / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(REPO / name, source / name)
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(workdir / "dist"), str(source)])
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(workdir / "dist"),
+            str(source),
+        ]
+    )
     (built,) = (workdir / "dist").glob("quito_movilidad_humana-*.whl")
     return built
 
@@ -79,7 +91,9 @@ def venv(workdir, wheel):
     path = workdir / "venv"
     _run([sys.executable, "-m", "venv", str(path)])
     python = path / "bin" / "python"
-    _run([str(python), "-m", "pip", "install", "-q", "-c", str(REPO / "constraints.txt"), str(wheel)])
+    _run(
+        [str(python), "-m", "pip", "install", "-q", "-c", str(REPO / "constraints.txt"), str(wheel)]
+    )
     return path
 
 
@@ -133,7 +147,9 @@ def test_the_wheel_holds_every_package_and_its_files(wheel):
     assert not [name for name in names if name.startswith(("tests/", "scripts/", "site/"))]
 
 
-def test_installed_wheel_sets_up_and_serves_a_site_from_outside_the_repository(venv, production_env):
+def test_installed_wheel_sets_up_and_serves_a_site_from_outside_the_repository(
+    venv, production_env
+):
     env, run = production_env
     manage = [str(venv / "bin" / "quito-manage")]
     check = _run([*manage, "check", "--deploy", "--fail-level", "WARNING"], cwd=run, env=env)
@@ -145,11 +161,17 @@ def test_installed_wheel_sets_up_and_serves_a_site_from_outside_the_repository(v
     assert "nothing to change" in _run([*manage, "setup_roles"], cwd=run, env=env).stdout
     _run([*manage, "set_site_url", "https://movilidad.quito.gob.ec"], cwd=run, env=env)
     # manage.py's usual form works as well
-    _run([str(venv / "bin" / "python"), "-m", "django", "showmigrations", "courses"], cwd=run, env=env)
+    _run(
+        [str(venv / "bin" / "python"), "-m", "django", "showmigrations", "courses"],
+        cwd=run,
+        env=env,
+    )
 
     result = _run([str(venv / "bin" / "python"), "-c", FIRST_REQUEST], cwd=run, env=env)
     pages = json.loads(result.stdout.strip().splitlines()[-1])
-    assert pages["package"].startswith(str(venv)), pages["package"]  # the installed copy, not the repo
+    assert pages["package"].startswith(str(venv)), pages[
+        "package"
+    ]  # the installed copy, not the repo
     assert pages["/"][:2] == [302, "/es/"]
     # An empty site: Wagtail's own welcome page under the root, rendered without error.
     assert pages["/es/"][0] == 200, pages["/es/"][2]
@@ -159,5 +181,7 @@ def test_installed_wheel_sets_up_and_serves_a_site_from_outside_the_repository(v
     assert "Página no encontrada" in body and "/static/css/site." in body
     assert pages["/healthz"][0] == 200 and '"database"' in pages["/healthz"][2]
     assert pages["/robots.txt"][0] == 200
-    assert {"Editors", "Community editors", "Partners", "Course coordinators", "Moderators"} <= set(pages["groups"])
+    assert {"Editors", "Community editors", "Partners", "Course coordinators", "Moderators"} <= set(
+        pages["groups"]
+    )
     assert pages["site"] == "https://movilidad.quito.gob.ec"

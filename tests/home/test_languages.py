@@ -76,5 +76,7 @@ def test_dates_are_written_in_the_visitors_language(code, expected):
     from django.utils import translation
 
     with translation.override(code):
-        rendered = Template('{{ day|date:"DATE_FORMAT" }}').render(Context({"day": datetime.date(2026, 12, 19)}))
+        rendered = Template('{{ day|date:"DATE_FORMAT" }}').render(
+            Context({"day": datetime.date(2026, 12, 19)})
+        )
     assert rendered == expected

@@ -23,7 +23,10 @@ def test_sitemap_lists_every_translation_with_hreflang_alternates(client, home_p
     assert response.status_code == 200
     for code in ("es", "en", "fr", "ht"):
         assert f"<loc>http://testserver/{code}/</loc>" in xml
-        assert f'<xhtml:link rel="alternate" hreflang="{code}" href="http://testserver/{code}/"/>' in xml
+        assert (
+            f'<xhtml:link rel="alternate" hreflang="{code}" href="http://testserver/{code}/"/>'
+            in xml
+        )
 
 
 @pytest.mark.django_db
@@ -80,18 +83,25 @@ def test_500_page_in_the_visitors_language_without_the_database(rf, path, lang, 
 
 
 @pytest.mark.django_db
-def test_untranslated_child_falls_back_to_spanish_only_where_a_fallback_index_exists(client, home_pages):
+def test_untranslated_child_falls_back_to_spanish_only_where_a_fallback_index_exists(
+    client, home_pages
+):
     # The home page itself is no fallback index: an unknown path is a real 404 in that language.
     assert client.get("/en/privacidad/").status_code == 404
 
 
 @pytest.mark.django_db
-def test_footer_contact_details_come_in_the_visitors_language(client, home_pages, locales, django_capture_on_commit_callbacks):
+def test_footer_contact_details_come_in_the_visitors_language(
+    client, home_pages, locales, django_capture_on_commit_callbacks
+):
     from home.demo import translate
 
     contact = ContactDetails.objects.create(
-        locale=locales["es"], phone="+593 2 000 0000", whatsapp="593990000000",
-        address="Centro Histórico", opening_hours="Lunes a viernes",
+        locale=locales["es"],
+        phone="+593 2 000 0000",
+        whatsapp="593990000000",
+        address="Centro Histórico",
+        opening_hours="Lunes a viernes",
     )
     with django_capture_on_commit_callbacks(execute=True):
         translate(contact, "ht", address="Sant Istorik", opening_hours="Lendi rive vandredi")
@@ -148,14 +158,21 @@ def test_deploy_checks_pass_with_production_settings():
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=REPO, env=env, capture_output=True, text=True,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
 
 
 def test_production_settings_refuse_a_missing_secret_key():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "quito_site.settings.production", "SECRET_KEY": ""}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
+        "SECRET_KEY": "",
+    }
     result = subprocess.run(
         [sys.executable, "manage.py", "check"], cwd=REPO, env=env, capture_output=True, text=True
     )
@@ -164,14 +181,18 @@ def test_production_settings_refuse_a_missing_secret_key():
 
 
 @pytest.mark.django_db
-def test_task_links_point_to_each_language_and_stay_in_budget(client, home_pages, translate_page, django_assert_max_num_queries):
+def test_task_links_point_to_each_language_and_stay_in_budget(
+    client, home_pages, translate_page, django_assert_max_num_queries
+):
     sections = []
     for number in range(5):
         section = StandardPage(title=f"Sección {number}", slug=f"seccion-{number}", body="<p>x</p>")
         home_pages["es"].add_child(instance=section)
         section.save_revision().publish()
         if number < 4:  # the last one has no Haitian Creole translation yet
-            translate_page(section, "ht", title=f"Seksyon {number}", slug=f"seksyon-{number}", body="<p>y</p>")
+            translate_page(
+                section, "ht", title=f"Seksyon {number}", slug=f"seksyon-{number}", body="<p>y</p>"
+            )
         sections.append(section)
     home = home_pages["ht"]
     home.task_links = [
@@ -211,7 +232,9 @@ def test_a_restricted_page_leaves_the_menu_and_the_task_links_in_every_language(
     assert "Tarea privada" in client.get("/en/").content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
-        restriction = PageViewRestriction.objects.create(page=pages["privada"], restriction_type="groups")
+        restriction = PageViewRestriction.objects.create(
+            page=pages["privada"], restriction_type="groups"
+        )
         restriction.groups.set([Group.objects.get_or_create(name="Partners")[0]])
 
     for code in ("es", "en"):

@@ -84,8 +84,14 @@ def test_editors_can_open_the_add_and_edit_forms(admin_client, guide_index, make
     add = admin_client.get(f"/admin/pages/add/legal_guides/legalguidepage/{guide_index.pk}/")
     assert add.status_code == 200
     html = add.content.decode()
-    for label in ["En resumen", "Para quién es esta guía", "Base legal", "Próxima revisión",
-                  "Contenido de ejemplo", "Asilo y refugio"]:
+    for label in [
+        "En resumen",
+        "Para quién es esta guía",
+        "Base legal",
+        "Próxima revisión",
+        "Contenido de ejemplo",
+        "Asilo y refugio",
+    ]:
         assert label.lower() in html.lower(), label
     # Only the Spanish (source) topics are offered: the slug links every translation.
     assert "Asylum and refugee status" not in html

@@ -26,7 +26,9 @@ class Command:
 def publish_at_once(monkeypatch):
     """`seed_demo` runs in autocommit, where wagtail-localize publishes at once; do the same here
     (inside the test's transaction, deferred publications would overwrite the page tree)."""
-    monkeypatch.setattr("django.db.transaction.on_commit", lambda func, using=None, robust=False: func())
+    monkeypatch.setattr(
+        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
+    )
 
 
 def test_seed_is_complete_and_idempotent(locales, publish_at_once, client):

@@ -15,23 +15,37 @@ def help_block(services=(), organisations=()):
     return [
         {
             "type": "where_to_get_help",
-            "value": {"heading": "", "services": list(services), "organisations": list(organisations)},
+            "value": {
+                "heading": "",
+                "services": list(services),
+                "organisations": list(organisations),
+            },
         }
     ]
 
 
 def organisation(name):
     return {
-        "name": name, "description": "", "address": "", "phone": "", "whatsapp": "",
-        "opening_hours": "", "website": "", "free_of_charge": True,
+        "name": name,
+        "description": "",
+        "address": "",
+        "phone": "",
+        "whatsapp": "",
+        "opening_hours": "",
+        "website": "",
+        "free_of_charge": True,
     }
 
 
 @pytest.fixture
 def defensoria(locales, translate_page):
     provider = ServiceProvider.objects.create(
-        locale=locales["es"], name="Defensoría del Pueblo", summary="Recibe denuncias de discriminación.",
-        phone="+593 2 000 0000", no_documents_needed=True, languages=["es"],
+        locale=locales["es"],
+        name="Defensoría del Pueblo",
+        summary="Recibe denuncias de discriminación.",
+        phone="+593 2 000 0000",
+        no_documents_needed=True,
+        languages=["es"],
     )
     return provider
 
@@ -52,15 +66,21 @@ def test_an_empty_help_block_is_refused_in_the_admin(defensoria):
     block = WhereToGetHelpBlock()
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"heading": "", "services": [], "organisations": []}))
-    assert block.clean(block.to_python({"heading": "", "services": [defensoria.pk], "organisations": []}))
+    assert block.clean(
+        block.to_python({"heading": "", "services": [defensoria.pk], "organisations": []})
+    )
 
 
 def test_migration_moves_typed_organisations_that_exist_in_the_directory(make_guide, defensoria):
     guide = make_guide(
         "denunciar",
-        body=help_block(organisations=[organisation("Defensoría del Pueblo"), organisation("Fiscalía")]),
+        body=help_block(
+            organisations=[organisation("Defensoría del Pueblo"), organisation("Fiscalía")]
+        ),
     )
-    migration = importlib.import_module("legal_guides.migrations.0002_where_to_get_help_from_directory")
+    migration = importlib.import_module(
+        "legal_guides.migrations.0002_where_to_get_help_from_directory"
+    )
     migration.move_organisations_into_the_directory(apps, None)
 
     guide.refresh_from_db()

@@ -78,13 +78,26 @@ def test_the_what_next_panel_is_refreshed_when_a_guide_is_published(client, make
     assert "Nueva guía" in client.get(main.url).content.decode()
 
 
-def test_translated_guide_stays_within_the_budget(client, guide_indexes, make_guide, topics,
-                                                  document, translate_page,
-                                                  django_assert_max_num_queries):
+def test_translated_guide_stays_within_the_budget(
+    client,
+    guide_indexes,
+    make_guide,
+    topics,
+    document,
+    translate_page,
+    django_assert_max_num_queries,
+):
     spanish = make_guide("asilo", topics=[topics["asilo"]], body=every_block(document, copies=4))
     english = translate_page(
-        spanish, "en", title="Asylum", slug="asylum", summary="Summary", audience="Migrants",
-        reviewed_by="Legal team", body=spanish.body, legal_basis=spanish.legal_basis,
+        spanish,
+        "en",
+        title="Asylum",
+        slug="asylum",
+        summary="Summary",
+        audience="Migrants",
+        reviewed_by="Legal team",
+        body=spanish.body,
+        legal_basis=spanish.legal_basis,
     )
     client.get(english.url)
     with django_assert_max_num_queries(BUDGET):

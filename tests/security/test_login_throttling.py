@@ -36,7 +36,9 @@ def frontend_user(db):
 
 
 def post_login(client, url, username, password, address="10.0.0.1", **extra):
-    return client.post(url, {"username": username, "password": password}, REMOTE_ADDR=address, **extra)
+    return client.post(
+        url, {"username": username, "password": password}, REMOTE_ADDR=address, **extra
+    )
 
 
 def logged_in(client):
@@ -51,7 +53,10 @@ def time_passes(minutes):
 
 
 def fail(client, url, times, username="ana", address="10.0.0.1", **extra):
-    return [post_login(client, url, username, "wrong", address, **extra).status_code for _ in range(times)]
+    return [
+        post_login(client, url, username, "wrong", address, **extra).status_code
+        for _ in range(times)
+    ]
 
 
 # --- The client address rule ----------------------------------------------------------------------
@@ -136,7 +141,12 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_the_client(client, staf
     proxy = "10.0.0.10"
     for number in range(5):
         post_login(
-            client, ADMIN_LOGIN, f"nobody{number}", "wrong", address=proxy, HTTP_X_FORWARDED_FOR="1.2.3.4"
+            client,
+            ADMIN_LOGIN,
+            f"nobody{number}",
+            "wrong",
+            address=proxy,
+            HTTP_X_FORWARDED_FOR="1.2.3.4",
         )
     # The attacker cannot escape by writing another address in front of the real one.
     spoofed = post_login(
@@ -144,7 +154,9 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_the_client(client, staf
     )
     assert spoofed.status_code == 429
     # Another client behind the same proxy is not locked out.
-    other = post_login(client, ADMIN_LOGIN, "ana", PASSWORD, address=proxy, HTTP_X_FORWARDED_FOR="5.6.7.8")
+    other = post_login(
+        client, ADMIN_LOGIN, "ana", PASSWORD, address=proxy, HTTP_X_FORWARDED_FOR="5.6.7.8"
+    )
     assert other.status_code == 302
     assert logged_in(client)
 
@@ -159,7 +171,9 @@ FRONTEND_WAIT = {
 
 
 @pytest.mark.parametrize("language", ["es", "en", "fr", "ht"])
-def test_frontend_login_locks_out_with_a_page_in_the_visitors_language(client, home_page, frontend_user, language):
+def test_frontend_login_locks_out_with_a_page_in_the_visitors_language(
+    client, home_page, frontend_user, language
+):
     url = f"/{language}/_util/login/"
     assert fail(client, url, 4, username="beto") == [200] * 4
     assert post_login(client, url, "beto", "wrong").status_code == 429
@@ -216,8 +230,16 @@ def test_the_page_password_form_is_limited_per_client_and_page(client, private_p
     assert restriction.pk not in client.session.get("passed_page_view_restrictions", [])
 
     # Another page, or another client, can still try.
-    assert post_page_password(client, other_page, other_restriction, "clave-secreta").status_code == 302
-    assert post_page_password(client, page, restriction, "clave-secreta", address="10.0.0.2").status_code == 302
+    assert (
+        post_page_password(client, other_page, other_restriction, "clave-secreta").status_code
+        == 302
+    )
+    assert (
+        post_page_password(
+            client, page, restriction, "clave-secreta", address="10.0.0.2"
+        ).status_code
+        == 302
+    )
 
 
 def test_the_right_page_password_still_opens_the_page(client, private_pages):

@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor(db):
     group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
     user = get_user_model().objects.create_user("editora", "editora@example.org", "pw-123456")
     user.groups.add(group)
     return user

@@ -29,12 +29,16 @@ def code_for(device, offset=0):
 
 
 def make_user(username, groups=(), permissions=(), **fields):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw-123456", **fields)
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", "pw-123456", **fields
+    )
     for name in groups:
         user.groups.add(Group.objects.get_or_create(name=name)[0])
     for codename in permissions:
         app_label, code = codename.split(".")
-        user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=code))
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=code)
+        )
     return get_user_model().objects.get(pk=user.pk)  # fresh permission caches
 
 
@@ -53,12 +57,16 @@ def coordinator(db):
 @pytest.fixture
 def editor(home_page):
     group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
     for permission_type in ("add", "change", "publish"):
         GroupPagePermission.objects.get_or_create(
             group=group,
             page=home_page,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{permission_type}_page"),
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
+            ),
         )
     return make_user("editora", groups=["Editors"])
 
@@ -94,7 +102,13 @@ def test_demo_users_are_exempt_only_while_debug_is_on(db, settings):
 # --- Coordinators -------------------------------------------------------------------------------------
 def test_a_coordinator_without_a_second_factor_cannot_open_the_enrolments(client, coordinator):
     client.force_login(coordinator)
-    for url in (ENROLMENTS, f"{ENROLMENTS}?export=csv", "/admin/", "/admin/pages/", "/admin/courses/seats/"):
+    for url in (
+        ENROLMENTS,
+        f"{ENROLMENTS}?export=csv",
+        "/admin/",
+        "/admin/pages/",
+        "/admin/courses/seats/",
+    ):
         target = redirect_target(client.get(url))
         assert target.startswith(SETUP), (url, target)
     assert redirect_target(client.get(ENROLMENTS)) == f"{SETUP}?next=%2Fadmin%2Fenrolments%2F"
@@ -121,7 +135,9 @@ def test_a_coordinator_sets_up_an_authenticator_and_then_opens_the_enrolments(cl
     secret = b32encode(device.bin_key).decode()
     assert " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)) in html
 
-    wrong = client.post(SETUP, {"token": "000000" if code_for(device) != "000000" else "111111", "next": ENROLMENTS})
+    wrong = client.post(
+        SETUP, {"token": "000000" if code_for(device) != "000000" else "111111", "next": ENROLMENTS}
+    )
     assert wrong.status_code == 200
     assert redirect_target(client.get(ENROLMENTS)).startswith(SETUP)
 
@@ -168,7 +184,10 @@ def test_repeated_wrong_codes_are_throttled(client, coordinator):
         client.post(VERIFY, {"token": "999999" if code_for(device) != "999999" else "888888"})
     response = client.post(VERIFY, {"token": code_for(device), "next": ENROLMENTS})
     assert response.status_code == 200  # even the right code waits until the delay is over
-    assert "Too many wrong codes" in response.content.decode() or "Demasiados" in response.content.decode()
+    assert (
+        "Too many wrong codes" in response.content.decode()
+        or "Demasiados" in response.content.decode()
+    )
 
 
 def test_the_next_address_must_be_on_this_site(client, coordinator):
@@ -235,4 +254,3 @@ def test_reset_two_factor_refuses_an_unknown_user(db):
 
     with pytest.raises(CommandError):
         call_command("reset_two_factor", "nadie")
-

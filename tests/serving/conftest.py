@@ -51,8 +51,21 @@ def redis_url():
     folder = tempfile.mkdtemp(prefix="quito-redis-")
     port = free_port()
     server = subprocess.Popen(
-        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--dir", folder,
-         "--save", "", "--appendonly", "no", "--logfile", f"{folder}/redis.log"],
+        [
+            REDIS_SERVER,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            folder,
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--logfile",
+            f"{folder}/redis.log",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -61,7 +74,9 @@ def redis_url():
             if _ping(port):
                 break
             if server.poll() is not None:
-                raise RuntimeError(f"redis-server exited with {server.returncode}; see {folder}/redis.log")
+                raise RuntimeError(
+                    f"redis-server exited with {server.returncode}; see {folder}/redis.log"
+                )
             time.sleep(0.05)
         else:
             raise RuntimeError(f"redis-server did not answer PING on port {port}")

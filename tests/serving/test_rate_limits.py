@@ -47,22 +47,32 @@ def test_behind_one_trusted_proxy_two_people_are_limited_separately(make_course,
 
     assert [enrol(course, phone, **first).status_code for phone in phones(3)] == [302, 302, 429]
     # Same proxy, another person: not shut out by the first one's limit.
-    assert [enrol(course, phone, **second).status_code for phone in phones(3, 10)] == [302, 302, 429]
+    assert [enrol(course, phone, **second).status_code for phone in phones(3, 10)] == [
+        302,
+        302,
+        429,
+    ]
     # A client that forges an entry left of the real one is still the real one.
     forged = {**proxy, "HTTP_X_FORWARDED_FOR": "192.0.2.1, 198.51.100.7"}
     assert enrol(course, "099 333 0001", **forged).status_code == 429
     assert Enrolment.objects.count() == 4
 
 
-def test_without_trusted_proxies_a_forged_forwarded_header_does_not_escape_the_limit(make_course, limits):
+def test_without_trusted_proxies_a_forged_forwarded_header_does_not_escape_the_limit(
+    make_course, limits
+):
     limits.TRUSTED_PROXY_COUNT = 0
     course = make_course(capacity=50)
     statuses = [
-        enrol(course, phone, REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR=f"192.0.2.{number}").status_code
+        enrol(
+            course, phone, REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR=f"192.0.2.{number}"
+        ).status_code
         for number, phone in enumerate(phones(3))
     ]
     assert statuses == [302, 302, 429]
-    page = enrol(course, "099 333 0003", REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR="192.0.2.98")
+    page = enrol(
+        course, "099 333 0003", REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR="192.0.2.98"
+    )
     assert page.status_code == 429
     assert RATE_LIMITED_ES in " ".join(page.content.decode().split())
     # Another real client is not affected.
@@ -103,7 +113,8 @@ def test_one_phone_or_email_is_limited_on_a_course_from_any_connection(make_cour
     course = make_course(capacity=50)
     other_course = make_course(capacity=50)
     statuses = [
-        enrol(course, "0997776655", REMOTE_ADDR=f"198.51.100.{number}").status_code for number in range(1, 6)
+        enrol(course, "0997776655", REMOTE_ADDR=f"198.51.100.{number}").status_code
+        for number in range(1, 6)
     ]
     # Three tries (the first enrols, the next two get the neutral page), then 429.
     assert statuses == [302, 302, 302, 429, 429]
@@ -113,8 +124,12 @@ def test_one_phone_or_email_is_limited_on_a_course_from_any_connection(make_cour
 
     data = form_data(full_name="Ana", phone="", email="ana@example.org", preferred_channel="email")
     statuses = [
-        Client().post(course.url + "enrol/", {**data, "email": email}, REMOTE_ADDR=f"192.0.2.{number}").status_code
-        for number, email in enumerate(["ana@example.org", "ANA@example.org", " ana@Example.org", "ana@example.org"])
+        Client()
+        .post(course.url + "enrol/", {**data, "email": email}, REMOTE_ADDR=f"192.0.2.{number}")
+        .status_code
+        for number, email in enumerate(
+            ["ana@example.org", "ANA@example.org", " ana@Example.org", "ana@example.org"]
+        )
     ]
     assert statuses == [302, 302, 302, 429]
 
@@ -132,7 +147,14 @@ def test_no_address_phone_or_email_in_any_cache_key(make_course, limits):
     keys = list(caches["default"]._cache)
     assert any(":ratelimit:enrolment:" in key for key in keys)
     assert any(":ratelimit:enrolment-contact:" in key for key in keys)
-    for secret in ("198.51.100.77", "10.0.0.1", "0997776655", "997776655", "ana@example.org", "ana"):
+    for secret in (
+        "198.51.100.77",
+        "10.0.0.1",
+        "0997776655",
+        "997776655",
+        "ana@example.org",
+        "ana",
+    ):
         assert not [key for key in keys if secret in key.split(":ratelimit:", 1)[-1]], secret
 
 

@@ -33,7 +33,11 @@ def production_settings(**overrides):
     code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

@@ -155,8 +155,13 @@ def test_zero_result_searches_from_both_processes_are_saved_by_a_third(
     servers, server_env, home_page
 ):
     a, b = servers
-    searches = [(a, "xilofono+perdido"), (b, "xilofono+perdido"), (b, "zanfona+azul"), (a, "zanfona+azul"),
-                (b, "zanfona+azul")]
+    searches = [
+        (a, "xilofono+perdido"),
+        (b, "xilofono+perdido"),
+        (b, "zanfona+azul"),
+        (a, "zanfona+azul"),
+        (b, "zanfona+azul"),
+    ]
     for port, query in searches:
         status, _, html = request(port, "GET", f"/es/search/?q={query}")
         assert status == 200, html[:500]
@@ -164,7 +169,11 @@ def test_zero_result_searches_from_both_processes_are_saved_by_a_third(
 
     result = subprocess.run(
         [sys.executable, "manage.py", "flush_search_stats"],
-        cwd=REPO, env=server_env, capture_output=True, text=True, timeout=300,
+        cwd=REPO,
+        env=server_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     counts = {row.query: row.count for row in ZeroResultQuery.objects.filter(language="es")}

@@ -30,7 +30,9 @@ def compile_catalogue(po_path, mo_path, msgfmt=None):
     """msgfmt when given (its path), else polib, which like msgfmt leaves out fuzzy entries."""
     if msgfmt:
         result = subprocess.run(  # noqa: S603 (msgfmt from PATH, our own files)
-            [msgfmt, "--check-format", "-o", str(mo_path), str(po_path)], capture_output=True, text=True
+            [msgfmt, "--check-format", "-o", str(mo_path), str(po_path)],
+            capture_output=True,
+            text=True,
         )
         if result.returncode != 0:
             raise CommandError(f"msgfmt failed on {po_path}:\n{result.stderr}")
@@ -44,9 +46,13 @@ class Command(BaseCommand):
     help = "Compile the project's .po catalogues (msgfmt when installed, else pure Python)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--force", action="store_true", help="Compile even up-to-date catalogues.")
         parser.add_argument(
-            "--python", action="store_true", help="Use the pure-Python compiler even if msgfmt is installed."
+            "--force", action="store_true", help="Compile even up-to-date catalogues."
+        )
+        parser.add_argument(
+            "--python",
+            action="store_true",
+            help="Use the pure-Python compiler even if msgfmt is installed.",
         )
 
     def handle(self, *args, force=False, python=False, **options):
@@ -54,7 +60,11 @@ class Command(BaseCommand):
         compiled = 0
         for po_path in project_catalogues():
             mo_path = po_path.with_suffix(".mo")
-            if not force and mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            if (
+                not force
+                and mo_path.exists()
+                and mo_path.stat().st_mtime >= po_path.stat().st_mtime
+            ):
                 continue
             compile_catalogue(po_path, mo_path, msgfmt)
             compiled += 1

@@ -7,7 +7,13 @@ from home.roles import ROLES, setup_roles
 
 # Each app's `demo.py` has a `seed(command)` function. Home comes first (every section hangs under
 # it), community before guides (guides choose entries of its services directory), search last.
-DEMO_MODULES = ["home.demo_content", "community.demo", "courses.demo", "legal_guides.demo", "search.demo"]
+DEMO_MODULES = [
+    "home.demo_content",
+    "community.demo",
+    "courses.demo",
+    "legal_guides.demo",
+    "search.demo",
+]
 
 
 class Command(BaseCommand):

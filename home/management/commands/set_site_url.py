@@ -21,7 +21,9 @@ class Command(BaseCommand):
     def handle(self, *args, url, site_name=None, **options):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise CommandError(f"Give a full address such as https://movilidad.quito.gob.ec, not {url!r}.")
+            raise CommandError(
+                f"Give a full address such as https://movilidad.quito.gob.ec, not {url!r}."
+            )
         if parts.path not in ("", "/") or parts.query or parts.fragment:
             raise CommandError("Give the site's address without a path (Wagtail Sites have none).")
         try:
@@ -40,4 +42,6 @@ class Command(BaseCommand):
         if site_name is not None:
             site.site_name = site_name
         site.save()
-        self.stdout.write(self.style.SUCCESS(f"Default site: {site.hostname}:{site.port} ({parts.scheme})"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Default site: {site.hostname}:{site.port} ({parts.scheme})")
+        )

@@ -12,7 +12,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        changes = setup_roles(log=lambda message: self.stdout.write(f"  {message}") if options["verbosity"] > 1 else None)
+        changes = setup_roles(
+            log=lambda message: (
+                self.stdout.write(f"  {message}") if options["verbosity"] > 1 else None
+            )
+        )
         if changes:
             self.stdout.write(self.style.SUCCESS(f"Roles set up: {len(changes)} changes."))
         else:
