@@ -128,7 +128,7 @@ def admin_session(port, user):
     status, headers, html = request(
         port, "GET", "/admin/", headers={"Cookie": f"sessionid={session}"}
     )
-    assert status == 200, status
+    assert status == 200, (status, headers.get("Location"))
     cookie = next(
         v for k, v in headers.items() if k.lower() == "set-cookie" and v.startswith("csrftoken=")
     )
