@@ -283,6 +283,9 @@ CONTENT_SECURITY_POLICY = {
         "style-src": [_SELF, CSP_ERROR_PAGE_STYLE_HASH, *CSP_ASSET_ORIGINS],
         "frame-src": [_NONE],
         "frame-ancestors": [_NONE],
+        # The offline service worker (/sw.js) and the web app manifest: this site only.
+        "worker-src": [_SELF],
+        "manifest-src": [_SELF],
     }
 }
 # The Wagtail admin for signed-in staff: Wagtail's templates still write inline scripts (inline
