@@ -1,11 +1,15 @@
 """Seats, the waitlist, the enrolment window and the self-service cancel link."""
 
 from django.core import mail
+from django.urls import reverse
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 import pytest
 
 from courses import services
 from courses.models import Enrolment
+from tests.staff_login import login_verified
 
 from .conftest import form_data, person
 
@@ -188,18 +192,57 @@ def test_staff_can_confirm_from_the_waitlist_beyond_capacity(course):
     assert course.seat_counts()["confirmed"] == 3
 
 
-def test_raising_capacity_on_publish_promotes_people_waiting(course):
+def course_form(course, **changes):
+    """The course's edit form as an editor sends it from the admin, with `changes`."""
+    values = {
+        "title": course.title,
+        "slug": course.slug,
+        "summary": course.summary,
+        "description": rich_text(course.description),
+        "learning_outcomes": rich_text(course.learning_outcomes),
+        "requirements": rich_text(course.requirements),
+        "start_date": course.start_date.isoformat(),
+        "end_date": course.end_date.isoformat(),
+        "schedule": course.schedule,
+        "session_start": course.session_start.strftime("%H:%M"),
+        "session_end": course.session_end.strftime("%H:%M"),
+        "time_slot": course.time_slot,
+        "modality": course.modality,
+        "at_community_space": "on",
+        "address": "",
+        "instruction_language": course.instruction_language,
+        "provider": "",
+        "capacity": course.capacity,
+        "enrolment_opens": course.enrolment_opens.isoformat(),
+        "enrolment_closes": course.enrolment_closes.isoformat(),
+        "seo_title": "",
+        "search_description": "",
+        "comments": inline_formset([]),
+    }
+    values.update(changes)
+    return nested_form_data(values)
+
+
+def test_raising_capacity_on_publish_promotes_people_waiting(course, client, django_user_model):
     enrol(course, 1)
     enrol(course, 2)
     waiting = enrol(course, 3)
-    course.capacity = 3
-    course.save_revision().publish()
-    from wagtail import hooks
+    still_waiting = enrol(course, 4)
+    editor = django_user_model.objects.create_superuser("editora", "editora@example.org", "pw")
+    login_verified(client, editor)
 
-    for hook in hooks.get_hooks("after_publish_page"):
-        hook(None, course)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[course.pk]),
+        {**course_form(course, capacity=3), "action-publish": "1"},
+    )
+
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    course.refresh_from_db()
+    assert course.capacity == 3 and course.live_revision == course.latest_revision
     waiting.refresh_from_db()
+    still_waiting.refresh_from_db()
     assert waiting.status == "confirmed"
+    assert still_waiting.status == "waitlisted"
 
 
 def test_attended_and_completed(course):
