@@ -9,10 +9,12 @@ import json
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,8 +27,21 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 import django_filters
 
+from home.localization import active_language
+
 from . import services
-from .models import SEAT_STATUSES, CoursePage, Enrolment
+from .models import CoursePage, Enrolment, Notification
+from .status import SEAT_STATUSES, EnrolmentStatus, StatusChangeRefused, can_change
+from .tasks import queue_notification
+
+# The coordinators' buttons: (action posted, status it asks for, label). Each is offered only when
+# the table in courses/status.py allows the change from the enrolment's current status.
+STATUS_ACTIONS = (
+    ("confirm", EnrolmentStatus.CONFIRMED, gettext_lazy("Confirm from the waitlist")),
+    ("cancel", EnrolmentStatus.CANCELLED, gettext_lazy("Cancel enrolment")),
+    ("attended", EnrolmentStatus.ATTENDED, gettext_lazy("Mark as attended")),
+    ("completed", EnrolmentStatus.COMPLETED, gettext_lazy("Mark as completed")),
+)
 
 
 def require_perm(request, action):
@@ -43,7 +58,7 @@ class EnrolmentFilterSet(WagtailFilterSet):
         label=gettext_lazy("course"), queryset=canonical_courses
     )
     status = django_filters.ChoiceFilter(
-        label=gettext_lazy("status"), choices=Enrolment.STATUS_CHOICES
+        label=gettext_lazy("status"), choices=EnrolmentStatus.choices
     )
     created_at = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("enrolled at"), widget=DateRangePickerWidget
@@ -63,14 +78,11 @@ class EnrolmentInspectView(InspectView):
         user = self.request.user
         actions = []
         if user.has_perm("courses.change_enrolment") and not enrolment.is_erased:
-            if enrolment.status == "waitlisted":
-                actions.append(("confirm", _("Confirm from the waitlist")))
-            if enrolment.status in ("confirmed", "waitlisted"):
-                actions.append(("cancel", _("Cancel enrolment")))
-            if enrolment.status == "confirmed":
-                actions.append(("attended", _("Mark as attended")))
-            if enrolment.status in ("confirmed", "attended"):
-                actions.append(("completed", _("Mark as completed")))
+            actions = [
+                (action, label)
+                for action, status, label in STATUS_ACTIONS
+                if can_change(enrolment.status, status)
+            ]
         context.update(
             actions=actions,
             position=enrolment.waitlist_position(),
@@ -85,8 +97,6 @@ class EnrolmentCreateView(CreateView):
     """Staff enrolling someone (e.g. by phone) go through the same seat rules as the public form."""
 
     def save_instance(self):
-        from home.localization import active_language
-
         enrolment = self.form.save(commit=False)
         course = enrolment.course
         enrolment, created = services.enrol(course, enrolment, active_language(), check_dates=False)
@@ -100,8 +110,6 @@ class EnrolmentCreateView(CreateView):
 
 
 def reverse_admin(name, pk, key="pk"):
-    from django.urls import reverse
-
     return reverse(f"courses_admin:{name}", kwargs={key: pk})
 
 
@@ -109,52 +117,46 @@ def reverse_admin(name, pk, key="pk"):
 def change_status(request, pk):
     require_perm(request, "change")
     enrolment = get_object_or_404(Enrolment.objects.select_related("course"), pk=pk)
-    action = request.POST.get("action")
+    status = {action: status for action, status, _label in STATUS_ACTIONS}.get(
+        request.POST.get("action")
+    )
+    reference = {"reference": enrolment.reference}
     if enrolment.is_erased:
         messages.error(
             request, _("This enrolment's personal data was erased; it can no longer change.")
         )
-    elif action == "confirm":
-        if services.confirm_from_waitlist(enrolment):
-            counts = enrolment.course.seat_counts()
-            messages.success(
-                request, _("%(reference)s now has a seat.") % {"reference": enrolment.reference}
-            )
-            if counts["confirmed"] > enrolment.course.capacity:
-                messages.warning(
-                    request,
-                    _(
-                        "The course now has more confirmed people (%(confirmed)s) than seats (%(capacity)s)."
-                    )
-                    % {"confirmed": counts["confirmed"], "capacity": enrolment.course.capacity},
-                )
+    elif status is None:
+        messages.error(request, _("Unknown action."))
+    else:
+        try:
+            promoted = services.change_status(enrolment, status)
+        except StatusChangeRefused as refused:
+            messages.error(request, refused.message)
         else:
-            messages.error(request, _("Only people on the waitlist can be confirmed."))
-    elif action == "cancel":
-        before = enrolment.status
-        promoted = services.cancel(enrolment)
-        if before in ("confirmed", "waitlisted"):
-            messages.success(
-                request, _("%(reference)s is cancelled.") % {"reference": enrolment.reference}
-            )
+            if status == EnrolmentStatus.CONFIRMED:
+                messages.success(request, _("%(reference)s now has a seat.") % reference)
+                warn_if_overbooked(request, enrolment.course)
+            elif status == EnrolmentStatus.CANCELLED:
+                messages.success(request, _("%(reference)s is cancelled.") % reference)
+            else:
+                messages.success(request, _("%(reference)s is updated.") % reference)
             for item in promoted:
                 messages.info(
                     request,
                     _("%(reference)s was promoted from the waitlist and notified.")
                     % {"reference": item.reference},
                 )
-        else:
-            messages.error(request, _("This enrolment cannot be cancelled."))
-    elif action in ("attended", "completed"):
-        if services.mark(enrolment, action):
-            messages.success(
-                request, _("%(reference)s is updated.") % {"reference": enrolment.reference}
-            )
-        else:
-            messages.error(request, _("This change is not possible for this enrolment's status."))
-    else:
-        messages.error(request, _("Unknown action."))
     return redirect("enrolments:inspect", pk=enrolment.pk)
+
+
+def warn_if_overbooked(request, course):
+    counts = course.seat_counts()
+    if counts["confirmed"] > course.capacity:
+        messages.warning(
+            request,
+            _("The course now has more confirmed people (%(confirmed)s) than seats (%(capacity)s).")
+            % {"confirmed": counts["confirmed"], "capacity": course.capacity},
+        )
 
 
 def seats_report(request):
@@ -163,8 +165,8 @@ def seats_report(request):
         canonical_courses()
         .annotate(
             confirmed=Count("enrolments", filter=Q(enrolments__status__in=SEAT_STATUSES)),
-            waitlisted=Count("enrolments", filter=Q(enrolments__status="waitlisted")),
-            cancelled=Count("enrolments", filter=Q(enrolments__status="cancelled")),
+            waitlisted=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.WAITLISTED)),
+            cancelled=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.CANCELLED)),
         )
         .order_by("-start_date")
     )
@@ -176,9 +178,11 @@ def roster(request, course_id):
     require_perm(request, "view")
     course = get_object_or_404(CoursePage, pk=course_id)
     course = course.canonical
-    enrolments = list(course.enrolments.exclude(status="cancelled").order_by("queue_number"))
+    enrolments = list(
+        course.enrolments.exclude(status=EnrolmentStatus.CANCELLED).order_by("queue_number")
+    )
     seated = [item for item in enrolments if item.status in SEAT_STATUSES]
-    waiting = [item for item in enrolments if item.status == "waitlisted"]
+    waiting = [item for item in enrolments if item.status == EnrolmentStatus.WAITLISTED]
     context = {
         "course": course,
         "seated": seated,
@@ -227,10 +231,6 @@ def person_data(request, pk):
 
 
 def failed_notifications():
-    from django.db.models import Q
-
-    from .models import Notification
-
     return (
         Notification.objects.filter(sent_at__isnull=True)
         .filter(Q(attempts__gt=0) | Q(gave_up=True))
@@ -259,10 +259,6 @@ class FailedNotificationPermissionPolicy(BasePermissionPolicy):
 @require_POST
 def retry_notification(request, pk):
     """Queue one failed email again: automatic retries start over from the first attempt."""
-    from django.db import transaction
-
-    from .services import queue_notification
-
     require_perm(request, "change")
     notification = get_object_or_404(failed_notifications(), pk=pk)
     reference = notification.enrolment.reference

@@ -28,6 +28,8 @@ from modelcluster.fields import ParentalManyToManyField
 from home.localization import DefaultLocaleFallbackMixin, in_active_locale_or_default
 from home.visibility import public_pages
 
+from .status import SEAT_STATUSES, EnrolmentStatus
+
 MODALITY_CHOICES = [("in_person", _("In person")), ("online", _("Online"))]
 TIME_SLOT_CHOICES = [
     ("morning", _("Morning")),
@@ -269,10 +271,6 @@ class CoursePage(RoutablePageMixin, Page):
             return "closed"
         return "open"
 
-    @property
-    def is_open(self):
-        return self.enrolment_state() == "open"
-
     def seat_counts(self):
         """{'confirmed', 'waitlisted', 'free'} for the course (all translations), in one query."""
         return seat_counts_for(
@@ -350,10 +348,6 @@ class CoursePage(RoutablePageMixin, Page):
 
         return confirmation_view(request, self)
 
-    def public_url(self, request=None):
-        """URL of this course in the visitor's language (the Spanish page when untranslated)."""
-        return self.get_url(request)
-
 
 def _format_date(value):
     from django.utils.formats import date_format
@@ -370,10 +364,6 @@ def canonical_course_id(page):
     for pk, language in sorted(rows):
         by_language.setdefault(language, pk)
     return by_language.get(settings.LANGUAGE_CODE) or next(iter(by_language.values()), page.pk)
-
-
-SEAT_STATUSES = ("confirmed", "attended", "completed")
-ACTIVE_STATUSES = ("confirmed", "waitlisted", "attended", "completed")
 
 
 def seats_taken_subquery():
@@ -406,8 +396,8 @@ def seat_counts_for(enrolments, capacity):
     confirmed = sum(totals.get(status, 0) for status in SEAT_STATUSES)
     return {
         "confirmed": confirmed,
-        "waitlisted": totals.get("waitlisted", 0),
-        "cancelled": totals.get("cancelled", 0),
+        "waitlisted": totals.get(EnrolmentStatus.WAITLISTED, 0),
+        "cancelled": totals.get(EnrolmentStatus.CANCELLED, 0),
         "free": max(capacity - confirmed, 0),
         "capacity": capacity,
     }
@@ -416,13 +406,7 @@ def seat_counts_for(enrolments, capacity):
 class Enrolment(models.Model):
     """One person's enrolment on one course. Personal data: only coordinators may see it."""
 
-    STATUS_CHOICES = [
-        ("confirmed", _("Confirmed")),
-        ("waitlisted", _("Waitlisted")),
-        ("cancelled", _("Cancelled")),
-        ("attended", _("Attended")),
-        ("completed", _("Completed")),
-    ]
+    Status = EnrolmentStatus
     CHANNEL_CHOICES = [
         ("whatsapp", "WhatsApp"),
         ("call", _("Phone call")),
@@ -468,7 +452,9 @@ class Enrolment(models.Model):
     course = models.ForeignKey(
         CoursePage, verbose_name=_("course"), on_delete=models.PROTECT, related_name="enrolments"
     )
-    status = models.CharField(_("status"), max_length=12, choices=STATUS_CHOICES, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=EnrolmentStatus.choices, db_index=True
+    )
     queue_number = models.PositiveIntegerField(_("order of arrival"), editable=False)
     language = models.CharField(_("language"), max_length=5, default="es", editable=False)
     created_at = models.DateTimeField(_("enrolled at"), default=timezone.now, editable=False)
@@ -541,11 +527,13 @@ class Enrolment(models.Model):
         return self.status in SEAT_STATUSES
 
     def waitlist_position(self):
-        if self.status != "waitlisted":
+        if self.status != EnrolmentStatus.WAITLISTED:
             return None
         return (
             Enrolment.objects.filter(
-                course_id=self.course_id, status="waitlisted", queue_number__lt=self.queue_number
+                course_id=self.course_id,
+                status=EnrolmentStatus.WAITLISTED,
+                queue_number__lt=self.queue_number,
             ).count()
             + 1
         )
@@ -579,6 +567,41 @@ def age_band(birth_year, on):
     return "60+"
 
 
+# Everything a person tells us about themselves, in the enrolment form's order (the age band is
+# worked out from the year of birth). The public form, the admin's form and export, the person's
+# own data export, the erase action and the purge all take their field lists from here.
+PERSON_FIELDS = (
+    "full_name",
+    "phone",
+    "email",
+    "preferred_channel",
+    "document_type",
+    "document_number",
+    "nationality",
+    "birth_year",
+    "age_band",
+    "gender",
+    "gender_self_description",
+    "needs",
+    "heard_about",
+)
+# What stays once personal data is erased: anonymous figures by course, nationality, age band and
+# gender (and how people heard about the course and like to be contacted).
+ANONYMOUS_FIELDS = ("preferred_channel", "nationality", "age_band", "gender", "heard_about")
+# Personal data: seen only by coordinators, blanked by the erase action and by the purge.
+PERSONAL_FIELDS = tuple(name for name in PERSON_FIELDS if name not in ANONYMOUS_FIELDS)
+# What the person fills in (the public form, and staff enrolling someone by phone).
+FORM_FIELDS = tuple(name for name in PERSON_FIELDS if Enrolment._meta.get_field(name).editable)
+
+
+class NotificationKind(models.TextChoices):
+    CONFIRMED = EnrolmentStatus.CONFIRMED.value, _("Seat confirmed")
+    WAITLISTED = EnrolmentStatus.WAITLISTED.value, _("On the waitlist")
+    PROMOTED = "promoted", _("Promoted from the waitlist")
+    CANCELLED = EnrolmentStatus.CANCELLED.value, _("Cancelled")
+    REFERENCE = "reference", _("Reference sent again")
+
+
 class Notification(models.Model):
     """An email about an enrolment. It is sent by a background task and retried until it goes out.
 
@@ -586,15 +609,9 @@ class Notification(models.Model):
     no phone channel yet, and the row is what that channel will pick up.
     """
 
-    KIND_CHOICES = [
-        ("confirmed", _("Seat confirmed")),
-        ("waitlisted", _("On the waitlist")),
-        ("promoted", _("Promoted from the waitlist")),
-        ("cancelled", _("Cancelled")),
-        ("reference", _("Reference sent again")),
-    ]
+    Kind = NotificationKind
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="notifications")
-    kind = models.CharField(max_length=12, choices=KIND_CHOICES)
+    kind = models.CharField(max_length=12, choices=NotificationKind.choices)
     created_at = models.DateTimeField(default=timezone.now)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_attempt_at = models.DateTimeField(null=True, blank=True)

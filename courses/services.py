@@ -1,29 +1,41 @@
 """Enrolment rules. Every change of seats is one transaction that locks the course row.
 
 The lock is taken on the canonical course page's own row (`courses_coursepage`, not Wagtail's
-page table), so editors publishing pages are not held up by enrolments.
+page table), so editors publishing pages are not held up by enrolments. Every change of status
+goes through `change_status`, which allows only the changes in `courses.status.TRANSITIONS`.
+
+Emails: the services record a `Notification` row and send `notification_created`; the task layer
+(`courses.tasks`, connected in `apps.py`) queues the email once the transaction commits. This
+module never imports the tasks.
 """
 
 import datetime
-import logging
 import secrets
 
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.db.models import Max, Q
+from django.dispatch import Signal
 from django.utils import timezone
 
 from .models import (
-    ACTIVE_STATUSES,
-    SEAT_STATUSES,
+    PERSON_FIELDS,
+    PERSONAL_FIELDS,
     CoursePage,
     Enrolment,
     Notification,
+    NotificationKind,
     normalise_phone,
 )
-
-logger = logging.getLogger(__name__)
+from .status import (
+    ACTIVE_STATUSES,
+    CANCELLABLE_STATUSES,
+    SEAT_STATUSES,
+    EnrolmentStatus,
+    StatusChangeRefused,
+    check_change,
+)
 
 # No 0/O or 1/I: references are read aloud over the phone and copied from WhatsApp.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -32,6 +44,10 @@ CANCEL_SALT = "courses.cancel"
 # Someone typing a person's phone or email again re-sends that person their reference; this keeps
 # it from being used to flood them.
 REFERENCE_RESEND_INTERVAL = datetime.timedelta(hours=6)
+
+# Sent with `notification=` when a notification has an email address to go to; the receiver
+# (courses.tasks.queue_after_commit) queues it once the transaction commits.
+notification_created = Signal()
 
 
 class EnrolmentClosed(Exception):
@@ -94,7 +110,9 @@ def enrol(course, enrolment, language, check_dates=True):
         )
         now = timezone.now()
         enrolment.course = locked
-        enrolment.status = "confirmed" if taken < locked.capacity else "waitlisted"
+        enrolment.status = (
+            EnrolmentStatus.CONFIRMED if taken < locked.capacity else EnrolmentStatus.WAITLISTED
+        )
         enrolment.queue_number = last + 1
         enrolment.reference = new_reference()
         enrolment.language = language
@@ -102,14 +120,41 @@ def enrol(course, enrolment, language, check_dates=True):
         enrolment.consent_at = now
         enrolment.privacy_notice_version = settings.PRIVACY_NOTICE_VERSION
         enrolment.save()
-        notify(enrolment, enrolment.status)
+        notify(enrolment, NotificationKind(enrolment.status))
     return enrolment, True
 
 
+# The email a person gets when their enrolment changes to a status (none for the others).
+NOTIFY_ON = {
+    EnrolmentStatus.CONFIRMED: NotificationKind.PROMOTED,  # only ever from the waitlist
+    EnrolmentStatus.CANCELLED: NotificationKind.CANCELLED,
+}
+
+
 def _set_status(enrolment, status):
+    """Apply one change allowed by the table, and queue its email. Call with the course locked."""
+    check_change(enrolment.status, status)
     enrolment.status = status
     enrolment.status_changed_at = timezone.now()
     enrolment.save(update_fields=["status", "status_changed_at"])
+    if status in NOTIFY_ON:
+        notify(enrolment, NOTIFY_ON[status])
+
+
+def change_status(enrolment, status):
+    """Move one enrolment to `status` (staff actions and the cancel link), in one transaction.
+
+    Raises StatusChangeRefused, changing nothing, when `courses.status.TRANSITIONS` does not allow
+    it. Returns the enrolments promoted from the waitlist into a seat this change freed.
+    """
+    with transaction.atomic():
+        course = _lock_course(enrolment.course)
+        locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        _set_status(locked, status)
+        enrolment.status, enrolment.status_changed_at = locked.status, locked.status_changed_at
+        if status == EnrolmentStatus.CANCELLED:
+            return promote_waitlist(course)
+        return []
 
 
 def promote_waitlist(course):
@@ -119,12 +164,11 @@ def promote_waitlist(course):
     promoted = []
     if free <= 0:
         return promoted
-    waiting = Enrolment.objects.filter(course=course, status="waitlisted").order_by("queue_number")[
-        :free
-    ]
+    waiting = Enrolment.objects.filter(course=course, status=EnrolmentStatus.WAITLISTED).order_by(
+        "queue_number"
+    )[:free]
     for enrolment in waiting:
-        _set_status(enrolment, "confirmed")
-        notify(enrolment, "promoted")
+        _set_status(enrolment, EnrolmentStatus.CONFIRMED)
         promoted.append(enrolment)
     return promoted
 
@@ -134,39 +178,30 @@ def cancel(enrolment):
 
     Returns the list of promoted enrolments. Cancelling twice does nothing the second time.
     """
-    with transaction.atomic():
-        course = _lock_course(enrolment.course)
-        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
-        if enrolment.status not in ("confirmed", "waitlisted"):
-            return []
-        _set_status(enrolment, "cancelled")
-        notify(enrolment, "cancelled")
-        return promote_waitlist(course)
+    try:
+        return change_status(enrolment, EnrolmentStatus.CANCELLED)
+    except StatusChangeRefused:
+        return []
 
 
 def confirm_from_waitlist(enrolment):
     """Staff decision: give a waitlisted person a seat, even beyond capacity. Returns True if changed."""
-    with transaction.atomic():
-        _lock_course(enrolment.course)
-        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
-        if enrolment.status != "waitlisted":
-            return False
-        _set_status(enrolment, "confirmed")
-        notify(enrolment, "promoted")
-        return True
+    try:
+        change_status(enrolment, EnrolmentStatus.CONFIRMED)
+    except StatusChangeRefused:
+        return False
+    return True
 
 
 def mark(enrolment, status):
     """Mark attended or completed. Only people holding a seat can be marked."""
-    if status not in ("attended", "completed"):
+    if status not in (EnrolmentStatus.ATTENDED, EnrolmentStatus.COMPLETED):
         raise ValueError(status)
-    with transaction.atomic():
-        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
-        allowed = {"attended": ("confirmed",), "completed": ("confirmed", "attended")}[status]
-        if enrolment.status not in allowed:
-            return False
-        _set_status(enrolment, status)
-        return True
+    try:
+        change_status(enrolment, status)
+    except StatusChangeRefused:
+        return False
+    return True
 
 
 def fill_after_capacity_change(course):
@@ -179,17 +214,17 @@ def fill_after_capacity_change(course):
 
 
 # --- Personal data -----------------------------------------------------------
-PERSONAL_FIELDS = {
-    "full_name": "",
-    "phone": "",
-    "phone_digits": "",
-    "email": "",
-    "document_type": "",
-    "document_number": "",
-    "birth_year": None,
-    "gender_self_description": "",
-    "needs": "",
-}
+ERASED_NAME = "—"
+
+
+def erased_values():
+    """The personal fields (and the phone's search copy) as erasure leaves them."""
+    values = {}
+    for name in (*PERSONAL_FIELDS, "phone_digits"):
+        field = Enrolment._meta.get_field(name)
+        values[name] = None if field.null else ""
+    values["full_name"] = ERASED_NAME
+    return values
 
 
 def person_enrolments(enrolment):
@@ -204,45 +239,27 @@ def person_enrolments(enrolment):
 
 def person_export(enrolment):
     """Everything stored about one person, as plain data (for a subject-access request)."""
-    rows = []
-    for item in person_enrolments(enrolment):
-        rows.append(
-            {
-                "reference": item.reference,
-                "course": item.course.title,
-                "status": item.status,
-                "enrolled_at": item.created_at.isoformat(),
-                "full_name": item.full_name,
-                "phone": item.phone,
-                "email": item.email,
-                "preferred_channel": item.preferred_channel,
-                "document_type": item.document_type,
-                "document_number": item.document_number,
-                "nationality": item.nationality,
-                "birth_year": item.birth_year,
-                "age_band": item.age_band,
-                "gender": item.gender,
-                "gender_self_description": item.gender_self_description,
-                "needs": item.needs,
-                "heard_about": item.heard_about,
-                "language": item.language,
-                "consent_at": item.consent_at.isoformat(),
-                "privacy_notice_version": item.privacy_notice_version,
-            }
-        )
-    return rows
+    return [
+        {
+            "reference": item.reference,
+            "course": item.course.title,
+            "status": item.status,
+            "enrolled_at": item.created_at.isoformat(),
+            **{name: getattr(item, name) for name in PERSON_FIELDS},
+            "language": item.language,
+            "consent_at": item.consent_at.isoformat(),
+            "privacy_notice_version": item.privacy_notice_version,
+        }
+        for item in person_enrolments(enrolment)
+    ]
 
 
 def anonymise(enrolment):
-    """Blank the personal fields, keeping course, status, nationality, gender and age band."""
-    for field, empty in PERSONAL_FIELDS.items():
-        setattr(enrolment, field, empty)
-    enrolment.full_name = "—"
-    enrolment.personal_data_erased_at = timezone.now()
-    Enrolment.objects.filter(pk=enrolment.pk).update(
-        **{field: getattr(enrolment, field) for field in PERSONAL_FIELDS},
-        personal_data_erased_at=enrolment.personal_data_erased_at,
-    )
+    """Blank the personal fields, keeping course, status and the anonymous fields."""
+    values = {**erased_values(), "personal_data_erased_at": timezone.now()}
+    for name, value in values.items():
+        setattr(enrolment, name, value)
+    Enrolment.objects.filter(pk=enrolment.pk).update(**values)
     enrolment.notifications.filter(sent_at__isnull=True).update(gave_up=True)
 
 
@@ -250,7 +267,7 @@ def erase_person(enrolment):
     """Erase one person's data on request: active enrolments are cancelled first (freeing seats)."""
     items = list(person_enrolments(enrolment))
     for item in items:
-        if item.status in ("confirmed", "waitlisted"):
+        if item.status in CANCELLABLE_STATUSES:
             cancel(item)
             Notification.objects.filter(enrolment=item, sent_at__isnull=True).update(gave_up=True)
         item.refresh_from_db()
@@ -288,11 +305,11 @@ def enrolment_from_token(token):
 
 # --- Notifications -----------------------------------------------------------
 def notify(enrolment, kind):
-    """Queue an email for `kind` once the transaction commits. Never breaks the enrolment."""
+    """Record an email for `kind`, to go out once the transaction commits (see the module doc)."""
     if not enrolment.email:
         return None
     notification = Notification.objects.create(enrolment=enrolment, kind=kind)
-    transaction.on_commit(lambda: queue_notification(notification.pk))
+    notification_created.send(sender=Notification, notification=notification)
     return notification
 
 
@@ -309,23 +326,14 @@ def resend_reference(enrolment):
         if enrolment.status not in ACTIVE_STATUSES:  # cancelled since it was found
             return None
         since = timezone.now() - REFERENCE_RESEND_INTERVAL
-        if enrolment.notifications.filter(kind="reference", created_at__gte=since).exists():
-            return None
-        notification = Notification.objects.create(enrolment=enrolment, kind="reference")
-        if enrolment.email:
-            transaction.on_commit(lambda: queue_notification(notification.pk))
-    return notification
-
-
-def queue_notification(notification_id, run_after=None):
-    from .tasks import send_notification
-
-    task = send_notification
-    try:
-        if run_after is not None and task.get_backend().supports_defer:
-            task = task.using(run_after=run_after)
-        task.enqueue(notification_id)
-    except Exception:  # the queue being down must not lose the enrolment
-        logger.exception(
-            "could not queue notification %s; `retry_notifications` will resend it", notification_id
+        recent = enrolment.notifications.filter(
+            kind=NotificationKind.REFERENCE, created_at__gte=since
         )
+        if recent.exists():
+            return None
+        notification = Notification.objects.create(
+            enrolment=enrolment, kind=NotificationKind.REFERENCE
+        )
+        if enrolment.email:
+            notification_created.send(sender=Notification, notification=notification)
+    return notification

@@ -3,6 +3,10 @@
 django-tasks 0.12 has no automatic retries, so each `Notification` row records its attempts and a
 failed send queues the task again with a growing delay (at once on backends that cannot defer).
 The task is idempotent: a notification already sent is never sent twice.
+
+The services only record notifications; `queue_after_commit` (connected in `apps.py` to
+`services.notification_created`) queues each one once the enrolment's transaction commits.
+Imports go one way: this module uses the services, never the reverse.
 """
 
 import datetime
@@ -12,11 +16,15 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from wagtail.models import Site
 
 from django_tasks import task
+
+from .models import Notification
+from .services import can_cancel_online, cancel_token
 
 logger = logging.getLogger(__name__)
 
@@ -33,13 +41,9 @@ def site_root_url():
 
 
 def render_email(notification):
-    from .services import can_cancel_online, cancel_token
-
     enrolment = notification.enrolment
     with translation.override(enrolment.language):
         course = enrolment.course_in(enrolment.language)
-        from django.urls import reverse
-
         context = {
             "enrolment": enrolment,
             "kind": notification.kind,
@@ -59,9 +63,6 @@ def render_email(notification):
 
 @task()
 def send_notification(notification_id):
-    from .models import Notification
-    from .services import queue_notification
-
     with transaction.atomic():
         notification = (
             Notification.objects.select_for_update(skip_locked=True)
@@ -107,3 +108,21 @@ def send_notification(notification_id):
         )
         return "retrying"
     return "gave up"
+
+
+def queue_notification(notification_id, run_after=None):
+    """Queue the email task; with `run_after`, not before then (where the backend can defer)."""
+    queued = send_notification
+    try:
+        if run_after is not None and queued.get_backend().supports_defer:
+            queued = queued.using(run_after=run_after)
+        queued.enqueue(notification_id)
+    except Exception:  # the queue being down must not lose the enrolment
+        logger.exception(
+            "could not queue notification %s; `retry_notifications` will resend it", notification_id
+        )
+
+
+def queue_after_commit(sender, notification, **kwargs):
+    """Receiver of `services.notification_created`: queue the email once the data is committed."""
+    transaction.on_commit(lambda: queue_notification(notification.pk))

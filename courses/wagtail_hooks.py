@@ -17,7 +17,15 @@ from .admin_views import (
     FailedNotificationPermissionPolicy,
     failed_notifications,
 )
-from .models import CoursePage, Enrolment, Notification
+from .models import FORM_FIELDS, PERSON_FIELDS, CoursePage, Enrolment, Notification
+from .services import fill_after_capacity_change
+from .teasers import courses_for_topics, open_courses_teaser
+
+
+class EnrolmentIndexView(IndexView):
+    def get_base_queryset(self):
+        # The course column: one query for the page, however many enrolments it lists.
+        return super().get_base_queryset().select_related("course")
 
 
 class EnrolmentViewSet(ModelViewSet):
@@ -29,6 +37,7 @@ class EnrolmentViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = EnrolmentInspectView
     add_view_class = EnrolmentCreateView
+    index_view_class = EnrolmentIndexView
     copy_view_enabled = False
     add_to_reference_index = False  # keeps enrolments fast: nothing links to them
     list_per_page = 50
@@ -48,65 +57,25 @@ class EnrolmentViewSet(ModelViewSet):
         "status",
         "queue_number",
         "created_at",
-        "full_name",
-        "phone",
-        "email",
-        "preferred_channel",
-        "document_type",
-        "document_number",
-        "nationality",
-        "birth_year",
-        "gender",
-        "gender_self_description",
-        "needs",
-        "heard_about",
+        *FORM_FIELDS,
         "language",
         "consent_at",
         "privacy_notice_version",
     ]
     export_filename = "enrolments"
-    form_fields = [
-        "course",
-        "full_name",
-        "phone",
-        "email",
-        "preferred_channel",
-        "document_type",
-        "document_number",
-        "nationality",
-        "birth_year",
-        "gender",
-        "gender_self_description",
-        "needs",
-        "heard_about",
-    ]
+    form_fields = ["course", *FORM_FIELDS]
     inspect_view_fields = [
         "reference",
         "course",
         "status",
         "created_at",
         "status_changed_at",
-        "full_name",
-        "phone",
-        "email",
-        "preferred_channel",
-        "document_type",
-        "document_number",
-        "nationality",
-        "birth_year",
-        "age_band",
-        "gender",
-        "gender_self_description",
-        "needs",
-        "heard_about",
+        *PERSON_FIELDS,
         "language",
         "consent_at",
         "privacy_notice_version",
         "personal_data_erased_at",
     ]
-
-    def get_queryset(self, request):
-        return Enrolment.objects.select_related("course")
 
 
 class RetryColumn(Column):
@@ -207,15 +176,11 @@ def register_seats_menu_item():
 
 @hooks.register("register_home_teaser")
 def courses_teaser(request, home_page):
-    from .teasers import open_courses_teaser
-
     return open_courses_teaser(request, home_page)
 
 
 @hooks.register("register_topic_related")
 def related_courses(request, topic_ids, exclude_page_id):
-    from .teasers import courses_for_topics
-
     return courses_for_topics(request, topic_ids, exclude_page_id)
 
 
@@ -223,6 +188,4 @@ def related_courses(request, topic_ids, exclude_page_id):
 def fill_seats_after_publish(request, page):
     """Raising a course's capacity gives the new seats to the people waiting."""
     if isinstance(page.specific_deferred, CoursePage):
-        from .services import fill_after_capacity_change
-
         fill_after_capacity_change(page.specific)
