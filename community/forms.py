@@ -6,7 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotFormMixin, reject_control_characters
+from crispy_forms.layout import HTML, Field, Fieldset
+
+from home.forms import PublicForm, reject_control_characters
 from home.localization import in_active_locale_or_default
 from home.models import Topic
 
@@ -18,7 +20,16 @@ TOO_LONG = _(
 )
 
 
-class FeedbackForm(HoneypotFormMixin, forms.Form):
+class FeedbackForm(PublicForm, forms.Form):
+    """Tu voz. Rendered by home/includes/public_form.html, like every public form."""
+
+    form_id = "tu-voz-form"
+    submit_label = _("Send my message")
+    note = _(
+        "We never ask about your immigration status, and nobody outside the team that answers Tu "
+        "voz sees your message."
+    )
+
     topic = forms.ModelChoiceField(
         queryset=Topic.objects.none(),
         required=False,
@@ -66,6 +77,32 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
         self.fields["topic"].queryset = in_active_locale_or_default(Topic.objects.all()).order_by(
             "sort_order", "name"
         )
+
+    def layout(self):
+        return [
+            "service",
+            Field("topic"),
+            Field("message"),
+            Fieldset(
+                _("Do you want an answer? (optional)"),
+                HTML(
+                    '<p class="help">{}</p>'.format(
+                        _(
+                            "You can send your message anonymously: leave these fields empty. If "
+                            "you give a phone or email, we only use it to answer you."
+                        )
+                    )
+                ),
+                Field("name"),
+                Field("contact"),
+                Field("consent"),
+                # The Tu voz page's own privacy text, from the page being shown.
+                HTML(
+                    '{% if page.privacy_text %}<p class="help">{{ page.privacy_text }}</p>{% endif %}'
+                ),
+                css_class="optional",
+            ),
+        ]
 
     def clean_message(self):
         message = self.cleaned_data["message"].strip()

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from home.forms import RATE_LIMIT_MESSAGE, check_rate_limit
+from home.forms import check_public_form, public_form_response
 from home.localization import active_language, in_active_locale_or_default
 from home.models import Topic
 from home.page_cache import content_version
@@ -264,35 +264,29 @@ def _feedback_links(page):
 
 
 def feedback_form_view(request, page):
-    rate_limited = False
+    """Tu voz: the one way of every public form (home/forms.py): 429 over the rate limit, 400 for
+    an invalid form, each with the form shown again and its error summary; nothing saved."""
+    action = page.get_url(request)
+    status = 200
     if request.method == "POST":
-        form = FeedbackForm(request.POST)
-        if check_rate_limit(request, "tu-voz"):  # TU_VOZ_RATE_LIMIT per client and window
-            rate_limited = True
-        elif form.is_valid():
+        form = FeedbackForm(request.POST, action=action)
+        status = check_public_form(request, form, "tu-voz")  # TU_VOZ_RATE_LIMIT
+        if status is None:
             service = _reported_service(form.cleaned_data.get("service"))
             form.save(language=active_language(), service=service)
             return redirect(page.url + page.reverse_subpage("thanks_view"))
         service = _reported_service(request.POST.get("service"))
     else:
         service = _reported_service(request.GET.get("service"))
-        form = FeedbackForm(initial={"service": service.pk if service else None})
+        form = FeedbackForm(initial={"service": service.pk if service else None}, action=action)
         if service is not None:
             form.initial["topic"] = None
     context = page.get_context(request)
-    context.update(
-        form=form,
-        service=service,
-        rate_limited=rate_limited,
-        rate_limit_message=RATE_LIMIT_MESSAGE,
-        **_feedback_links(page),
-    )
-    response = TemplateResponse(
-        request, "community/feedback_page.html", context, status=429 if rate_limited else 200
-    )
-    if request.method == "POST" or service is not None:
-        # The same form for everyone is cached (home/page_cache.py); a POST's answer or a form
-        # about one directory entry is not.
+    context.update(form=form, service=service, **_feedback_links(page))
+    response = public_form_response(request, "community/feedback_page.html", context, status)
+    if service is not None:
+        # The same form for everyone is cached (home/page_cache.py); a form about one directory
+        # entry is not.
         add_never_cache_headers(response)
     return response
 

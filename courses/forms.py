@@ -5,10 +5,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Div, Field, Layout, Submit
+from crispy_forms.layout import HTML, Field
 
-from home.forms import HoneypotFormMixin, reject_control_characters
+from home.forms import PublicForm, reject_control_characters
 
 from .models import MODALITY_CHOICES, TIME_SLOT_CHOICES, Enrolment, with_open_seats
 
@@ -64,8 +63,13 @@ def privacy_label(privacy_url):
     )
 
 
-class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
-    """Only a name, a phone number or an email, and consent. Everything else is optional."""
+class EnrolmentForm(PublicForm, forms.ModelForm):
+    """Only a name, a phone number or an email, and consent. Everything else is optional.
+
+    Rendered by home/includes/public_form.html, like every public form."""
+
+    form_id = "enrolment-form"
+    submit_label = _("Enrol")
 
     full_name = forms.CharField(
         label=_("Your name"),
@@ -147,7 +151,7 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
         }
         widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, privacy_url="", action="", **kwargs):
+    def __init__(self, *args, privacy_url="", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].label = privacy_label(privacy_url)
         for name in ("document_type", "nationality", "gender", "heard_about"):
@@ -162,37 +166,38 @@ class EnrolmentForm(HoneypotFormMixin, forms.ModelForm):
             self.fields[name].validators.append(reject_control_characters)
             self.fields[name].error_messages["max_length"] = _("This text is too long.")
         self.fields["needs"].max_length = 500
-        self.helper = FormHelper()
-        self.helper.form_action = action
-        self.helper.form_id = "enrolment-form"
-        # The course page is cached and shared: no per-visitor token; the POST is checked by its
-        # Origin instead (home/form_origin.py, PUBLIC_FORM_PAGE_TYPES).
-        self.helper.disable_csrf = True
-        self.helper.attrs = {"novalidate": ""}
-        self.helper.layout = Layout(
-            Div("website", css_class="hp", aria_hidden="true"),
+
+    OPTIONAL = (
+        "nationality",
+        "birth_year",
+        "gender",
+        "gender_self_description",
+        "document_type",
+        "document_number",
+        "needs",
+        "heard_about",
+    )
+
+    def layout(self):
+        # "More about you" opens by itself when one of its answers needs correcting.
+        errors = self.errors if self.is_bound else {}
+        opened = " open" if any(name in errors for name in self.OPTIONAL) else ""
+        return [
             Field("full_name"),
             Field("phone"),
             Field("email"),
             Field("preferred_channel"),
             HTML(
-                '<details class="optional"><summary>{}</summary><p class="meta">{}</p>'.format(
+                '<details class="optional"{}><summary>{}</summary><p class="meta">{}</p>'.format(
+                    opened,
                     _("More about you (optional)"),
                     _("You can skip all of this. We never ask about your immigration status."),
                 )
             ),
-            Field("nationality"),
-            Field("birth_year"),
-            Field("gender"),
-            Field("gender_self_description"),
-            Field("document_type"),
-            Field("document_number"),
-            Field("needs"),
-            Field("heard_about"),
+            *(Field(name) for name in self.OPTIONAL),
             HTML("</details>"),
             Field("consent"),
-            Submit("submit", _("Enrol"), css_class="button"),
-        )
+        ]
 
     def clean_full_name(self):
         name = " ".join(self.cleaned_data["full_name"].split())

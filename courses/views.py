@@ -14,7 +14,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from home.chrome import chrome_for_request
-from home.forms import RATE_LIMIT_MESSAGE, check_contact_rate_limit, check_rate_limit
+from home.forms import (
+    RATE_LIMIT_MESSAGE,
+    check_contact_rate_limit,
+    check_public_form,
+    check_rate_limit,
+    public_form_response,
+)
 from home.localization import active_language
 
 from . import services
@@ -53,14 +59,12 @@ def closed_message(state):
     }.get(state, _("Enrolment for this course has closed."))
 
 
-def render_course(request, course, form, status=200, error=None):
+def render_course(request, course, form, status, closed=None):
+    """The course page answering a POST: its form shown again with the error summary, or the
+    reason enrolment is closed (`closed`, no form). Never cached."""
     context = course.get_context(request)
-    context.update(form=form, form_error=error)
-    if error or (form is not None and form.errors):
-        context["form_has_errors"] = True
-    response = TemplateResponse(request, course.get_template(request), context, status=status)
-    add_never_cache_headers(response)
-    return response
+    context.update(form=form, closed_error=closed)
+    return public_form_response(request, course.get_template(request), context, status)
 
 
 def enrol_view(request, course):
@@ -69,23 +73,22 @@ def enrol_view(request, course):
         return redirect(course_path(request))
     state = course.enrolment_state()
     if state != "open":
-        return render_course(request, course, None, status=409, error=closed_message(state))
+        return render_course(request, course, None, 409, closed=closed_message(state))
     form = enrolment_form(request, request.POST)
-    if check_rate_limit(request, "enrolment"):  # per client (ENROLMENT_RATE_LIMIT)
-        return render_course(request, course, form, status=429, error=RATE_LIMIT_MESSAGE)
-    if not form.is_valid():
-        error = form.errors["website"][0] if form.honeypot_triggered else None
-        return render_course(request, course, form, status=400, error=error)
+    status = check_public_form(request, form, "enrolment")  # per client: ENROLMENT_RATE_LIMIT
+    if status is not None:  # 429 or 400, the form shown again with its error summary
+        return render_course(request, course, form, status)
     contacts = [
         ("phone", normalise_phone(form.cleaned_data.get("phone"))),
         ("email", (form.cleaned_data.get("email") or "").strip().lower()),
     ]
     if check_contact_rate_limit("enrolment", course.translation_key, contacts):  # per person
-        return render_course(request, course, form, status=429, error=RATE_LIMIT_MESSAGE)
+        form.refuse(RATE_LIMIT_MESSAGE)
+        return render_course(request, course, form, 429)
     try:
         enrolment, created = services.enrol(course, form.save(commit=False), active_language())
     except services.EnrolmentClosed as closed:
-        return render_course(request, course, None, status=409, error=closed_message(closed.state))
+        return render_course(request, course, None, 409, closed=closed_message(closed.state))
     if created:
         request.session[SESSION_KEY] = {"id": enrolment.pk}
     else:

@@ -1,5 +1,12 @@
-"""Protection shared by every public form (guide feedback, enrolment, Tu voz).
+"""One way to handle a public form on a cached page (guide feedback, enrolment, Tu voz).
 
+- ``PublicForm``: the base of the three forms. Rendered by one partial,
+  home/templates/home/includes/public_form.html (django-crispy-forms for the fields, one error
+  summary at the top linking to each field, one honeypot, no per-visitor token: the page is
+  cached and the POST is checked by its Origin, home/form_origin.py).
+- ``check_public_form``: what every POST goes through, in this order: the rate limit (429, the
+  form shown again with its text kept), then validation (400, the honeypot included). Nothing is
+  saved unless it returns None. ``public_form_response`` answers without caching.
 - A honeypot field that people never see and bots fill in.
 - Rate limiting per client through the shared cache (``check_rate_limit``, settings in
   site/settings/base.py "Rate limits", design in docs/caching.md). The client is the address from
@@ -19,8 +26,15 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout
 
 from quito_site.redis_cache import CacheUnavailable
 
@@ -32,7 +46,12 @@ HONEYPOT_FIELD = "website"
 
 
 class HoneypotFormMixin(forms.Form):
-    """Adds a hidden `website` field. A filled-in honeypot raises a non-field error."""
+    """Adds the `website` field that people never see. A filled-in honeypot is an error on it.
+
+    public_form.html hides it one way for every form: off-screen (the site's `visually-hidden`
+    rule, not `display: none`), `aria-hidden` for screen readers, `tabindex="-1"` for the
+    keyboard, no autocomplete; its label says to leave it empty should the stylesheet not load.
+    """
 
     website = forms.CharField(
         required=False,
@@ -180,3 +199,84 @@ def check_contact_rate_limit(name, place, contacts):
 RATE_LIMIT_MESSAGE = _(
     "You have sent this form many times in a short while. Please wait a few minutes and try again."
 )
+
+
+class PublicForm(HoneypotFormMixin):
+    """A public form on a cached page: guide feedback, enrolment, Tu voz (docs/caching.md, "Forms").
+
+    Subclasses give `form_id` (the `<form>`'s id, also the fragment the form posts to, so the
+    answer scrolls to the error summary), `submit_label`, an optional `note` shown under the
+    button, and `layout()`: the crispy-forms layout objects of the visible fields, in order.
+    Render with ``{% include "home/includes/public_form.html" with form=form %}``.
+    """
+
+    form_id = "public-form"
+    submit_label = _("Send")
+    note = ""
+
+    def __init__(self, *args, action="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+        self.refusal = None  # a message for the whole form, e.g. the rate limit
+
+    def layout(self):
+        return [name for name in self.fields if name != HONEYPOT_FIELD]
+
+    @cached_property
+    def helper(self):
+        helper = FormHelper(self)
+        helper.form_tag = False  # public_form.html writes the <form>, the honeypot and the button
+        helper.disable_csrf = True  # a cached page: checked by Origin (home/form_origin.py)
+        helper.layout = Layout(*self.layout())
+        return helper
+
+    def refuse(self, message):
+        """Show the form again with `message` first in its error summary (nothing is saved)."""
+        self.refusal = message
+
+    @property
+    def has_problems(self):
+        return bool(self.refusal or (self.is_bound and self.errors))
+
+    def error_summary(self):
+        """[{"message", "href"}] for the summary at the top: the refusal, then every error in the
+        order the fields are shown, each linking to its field (the first option of a group)."""
+        items = [{"message": self.refusal, "href": ""}] if self.refusal else []
+        if not self.is_bound or not self.errors:
+            return items
+        items += [{"message": error, "href": ""} for error in self.non_field_errors()]
+        shown = [pointer.name for pointer in self.helper.layout.get_field_names()]
+        names = shown + [name for name in self.fields if name not in shown]
+        for name in names:
+            field = self[name]
+            for error in field.errors:
+                if name == HONEYPOT_FIELD or field.is_hidden:
+                    items.append({"message": error, "href": ""})
+                    continue
+                anchor = field.id_for_label or f"{field.auto_id}_0"  # radios: the first option
+                label = "" if field.widget_type == "checkbox" else strip_tags(str(field.label))
+                message = f"{label}: {error}" if label else str(error)
+                items.append({"message": message, "href": f"#{anchor}"})
+        return items
+
+
+def check_public_form(request, form, rate_limit):
+    """Receive a POSTed PublicForm. None when it is valid and may be saved; otherwise the status
+    of the page that shows it again with its error summary: 429 when this client is over the
+    rate limit `rate_limit` (check_rate_limit; the visitor's text is kept in the form shown
+    again), 400 when the form is invalid or the honeypot is filled in. The same for the three
+    public forms."""
+    if check_rate_limit(request, rate_limit):
+        form.refuse(RATE_LIMIT_MESSAGE)
+        return 429
+    if not form.is_valid():
+        return 400
+    return None
+
+
+def public_form_response(request, template, context, status=200):
+    """The page with its public form. The answer to a POST, and any error, is never cached."""
+    response = TemplateResponse(request, template, context, status=status)
+    if request.method == "POST" or status != 200:
+        add_never_cache_headers(response)
+    return response

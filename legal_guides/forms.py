@@ -1,13 +1,19 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotFormMixin, reject_control_characters
+from crispy_forms.layout import Field
+
+from home.forms import PublicForm, reject_control_characters
 
 COMMENT_MAX_LENGTH = 1000
 
 
-class GuideFeedbackForm(HoneypotFormMixin, forms.Form):
+class GuideFeedbackForm(PublicForm, forms.Form):
     """ "Was this page helpful?" Asks for nothing personal, and says so."""
+
+    form_id = "feedback-form"
+    submit_label = _("Send")
+    note = _("This form is anonymous: we do not record your name, phone, address or location.")
 
     helpful = forms.ChoiceField(
         label=_("Was this page helpful?"),
@@ -32,3 +38,6 @@ class GuideFeedbackForm(HoneypotFormMixin, forms.Form):
             ),
         },
     )
+
+    def layout(self):
+        return [Field("helpful", wrapper_class="inline-choices"), Field("comment")]

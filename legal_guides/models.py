@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
-from home.forms import RATE_LIMIT_MESSAGE, check_rate_limit
+from home.forms import check_public_form, public_form_response
 from home.localization import (
     DefaultLocaleFallbackMixin,
     active_language,
@@ -369,27 +369,27 @@ class LegalGuidePage(Page):
             if self.locale.language_code == active_language()
             else self.locale.language_code,
         )
-        context["feedback_form"] = GuideFeedbackForm()
+        context["feedback_form"] = GuideFeedbackForm(action=request.path)
         return context
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            return self.receive_feedback(request, *args, **kwargs)
+            return self.receive_feedback(request)
         return super().serve(request, *args, **kwargs)
 
-    def receive_feedback(self, request, *args, **kwargs):
-        """ "Was this page helpful?": store an anonymous vote, then redirect back (no JavaScript)."""
+    def receive_feedback(self, request):
+        """ "Was this page helpful?": store an anonymous vote, then redirect back (no JavaScript).
+
+        The one way of every public form (home/forms.py): 429 over the rate limit, 400 for an
+        invalid form, each with the form shown again and its error summary; nothing saved."""
         from .forms import GuideFeedbackForm
 
-        if check_rate_limit(request, "feedback"):  # FEEDBACK_RATE_LIMIT per client and window
-            response = self.render_with_feedback(request, None, RATE_LIMIT_MESSAGE)
-            response.status_code = 429
-            return response
-        form = GuideFeedbackForm(request.POST)
-        if not form.is_valid():
-            response = self.render_with_feedback(request, form, None)
-            response.status_code = 400
-            return response
+        form = GuideFeedbackForm(request.POST, action=request.path)
+        status = check_public_form(request, form, "feedback")  # FEEDBACK_RATE_LIMIT
+        if status is not None:
+            context = self.get_context(request)
+            context["feedback_form"] = form
+            return public_form_response(request, self.get_template(request), context, status)
         GuideFeedback.objects.create(
             page=self,
             helpful=form.cleaned_data["helpful"] == "yes",
@@ -397,19 +397,6 @@ class LegalGuidePage(Page):
             language=active_language(),
         )
         return redirect(f"{request.path}?feedback=thanks#feedback")
-
-    def render_with_feedback(self, request, form, error_message):
-        from .forms import GuideFeedbackForm
-
-        context = self.get_context(request)
-        context["feedback_form"] = form if form is not None else GuideFeedbackForm()
-        context["feedback_error"] = error_message
-        return self.serve_with_context(request, context)
-
-    def serve_with_context(self, request, context):
-        from django.template.response import TemplateResponse
-
-        return TemplateResponse(request, self.get_template(request), context)
 
 
 class GuideFeedback(models.Model):

@@ -99,6 +99,9 @@ def test_faq_and_feedback_work_without_javascript(browser, base_url_for_guides):
 def test_feedback_errors_are_announced_and_the_page_stays_usable(page, base_url_for_guides):
     page.goto(base_url_for_guides + GUIDES["fr"])
     page.get_by_role("button", name="Envoyer").click()
-    expect(page.locator("#feedback [role=alert]").first).to_contain_text("Veuillez corriger")
-    expect(page.locator("#helpful-error")).to_have_text("Veuillez choisir « Oui » ou « Non ».")
+    summary = page.locator("#feedback-form .error-summary[role=alert]")
+    expect(summary).to_contain_text("Veuillez vérifier le formulaire")
+    expect(page.locator("#error_1_id_helpful")).to_have_text("Veuillez choisir « Oui » ou « Non ».")
     assert axe_violations(page) == []
+    summary.get_by_role("link").first.click()  # the summary leads to the first choice
+    expect(page).to_have_url(re.compile(r"#id_helpful_0$"))

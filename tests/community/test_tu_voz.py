@@ -55,7 +55,7 @@ def test_contact_with_consent_records_time_and_privacy_notice_version(client, co
 
 def test_contact_without_consent_is_refused_with_a_clear_message(client, community_en):
     response = _post(client, EN_URL, contact="ana@example.org")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "we need your consent" in response.content.decode()
     assert not Feedback.objects.exists()
 
@@ -74,7 +74,7 @@ def test_bad_messages_get_a_clear_error_and_nothing_is_stored(
     client, community_en, message, expected
 ):
     response = _post(client, EN_URL, message=message)
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert expected in html
     assert 'role="alert"' in html
@@ -83,13 +83,13 @@ def test_bad_messages_get_a_clear_error_and_nothing_is_stored(
 
 def test_unknown_topic_is_an_error_not_a_crash(client, community_en):
     response = _post(client, EN_URL, topic="999999")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Please choose one of the topics in the list." in response.content.decode()
 
 
 def test_honeypot_filled_in_is_refused(client, community_en):
     response = _post(client, EN_URL, website="http://spam.example")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "We could not accept this form" in response.content.decode()
     assert not Feedback.objects.exists()
 
@@ -107,7 +107,7 @@ def test_errors_are_in_haitian_creole(client, community, translate_page):
     translate_page(community["voice"], "ht", title="Vwa ou", slug="vwa-ou")
     response = _post(client, "/ht/vwa-ou/", message="")
     html = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Tanpri ekri mesaj ou." in html
 
 

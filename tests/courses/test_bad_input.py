@@ -70,7 +70,9 @@ def test_bad_input_is_refused_next_to_its_field(client, course, case, changes, f
     assert Notification.objects.count() == 0
     assert f'id="error_1_id_{field}"' in html or f"error_1_id_{field}" in html
     assert message in html
-    assert "Revisa los campos marcados abajo." in html
+    # One error summary at the top of the form, linking to the field.
+    assert "Revisa el formulario" in html
+    assert f'href="#id_{field}' in html.split('id="enrolment-form-errors"', 1)[1]
     # What the person typed stays in the form (except the consent box).
     assert 'id="enrolment-form"' in html
 

@@ -3,6 +3,7 @@
 from django.utils import timezone
 
 import pytest
+from bs4 import BeautifulSoup
 
 from legal_guides.models import GuideFeedback
 
@@ -104,8 +105,10 @@ def test_the_form_works_for_an_untranslated_guide_read_in_english(
 
 
 def test_the_form_has_labels_and_a_hidden_honeypot(client, guide):
-    html = client.get(guide.url).content.decode()
-    assert "<legend>¿Te sirvió esta página?</legend>" in html
-    assert 'for="id_comment"' in html
-    assert '<div class="hp-field" aria-hidden="true">' in html and 'name="website"' in html
-    assert 'tabindex="-1"' in html
+    page = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    form = page.select_one("#feedback form#feedback-form")
+    assert "¿Te sirvió esta página?" in form.select_one("fieldset legend").get_text()
+    assert [radio["value"] for radio in form.select("input[name=helpful]")] == ["yes", "no"]
+    assert form.select_one("label[for=id_comment]")
+    honeypot = form.select_one("input[name=website]")
+    assert honeypot["tabindex"] == "-1" and honeypot.find_parent(attrs={"aria-hidden": "true"})
