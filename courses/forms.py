@@ -9,7 +9,8 @@ from crispy_forms.layout import HTML, Field
 
 from home.forms import PublicForm, reject_control_characters
 
-from .models import MODALITY_CHOICES, TIME_SLOT_CHOICES, Enrolment, with_open_seats
+from .models.choices import MODALITY_CHOICES, TIME_SLOT_CHOICES
+from .models.enrolment import FORM_FIELDS, Enrolment, with_open_seats
 
 REQUIRED = _("Please fill in this field.")
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-.]{7,25}$")
@@ -122,20 +123,7 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
 
     class Meta:
         model = Enrolment
-        fields = [
-            "full_name",
-            "phone",
-            "email",
-            "preferred_channel",
-            "document_type",
-            "document_number",
-            "nationality",
-            "birth_year",
-            "gender",
-            "gender_self_description",
-            "needs",
-            "heard_about",
-        ]
+        fields = FORM_FIELDS
         labels = {
             "document_type": _("Identity document (optional)"),
             "document_number": _("Document number (optional)"),

@@ -19,10 +19,9 @@ from django.db.models import Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 
-from .models import (
+from .models.enrolment import (
     PERSON_FIELDS,
     PERSONAL_FIELDS,
-    CoursePage,
     Enrolment,
     Notification,
     NotificationKind,
@@ -66,7 +65,8 @@ def new_reference():
 
 
 def _lock_course(course):
-    return CoursePage.objects.select_for_update(of=("self",)).get(pk=course.canonical_id)
+    """Lock the canonical course's row in its own table (CoursePage: the pages import us)."""
+    return type(course).objects.select_for_update(of=("self",)).get(pk=course.canonical_id)
 
 
 def find_duplicate(course, phone, email):

@@ -185,30 +185,82 @@ def test_retry_notifications_leaves_rows_without_an_email_alone(
     assert [message.to for message in mail.outbox] == [["dos@example.org"]]
 
 
+COURSES = pathlib.Path(__file__).resolve().parents[2] / "courses"
+
+
 def imported_modules(module):
-    """Every courses module that `module` imports, at the top or inside a function."""
-    path = pathlib.Path(__file__).resolve().parents[2] / "courses" / f"{module}.py"
+    """The courses modules that `module` imports, at the top or inside a function."""
+    path = COURSES / module.replace(".", "/")
+    if path.is_dir():  # a package: its __init__.py
+        path, package = path / "__init__.py", f"courses.{module}"
+    else:
+        path, package = path.with_suffix(".py"), f"courses.{module}".rsplit(".", 1)[0]
+    tree = ast.parse(path.read_text())
     found = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            found.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
             if node.module:
-                found.add(node.module.split(".")[0])
+                found.add(f"{base}.{node.module}")
             else:
-                found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("courses."):
-            found.add(node.module.split(".")[1])
-    return found
+                found.update(f"{base}.{alias.name}" for alias in node.names)
+    return {name.removeprefix("courses.") for name in found if name.startswith("courses.")}
 
 
-@pytest.mark.parametrize(
-    "module, above",
-    [
-        ("status", {"models", "services", "tasks", "views", "forms", "admin_views"}),
-        ("services", {"tasks", "views", "forms", "admin_views", "wagtail_hooks"}),
-    ],
-)
-def test_imports_point_one_way(module, above):
-    assert imported_modules(module) & above == set()
+def courses_modules():
+    names = []
+    for path in sorted(COURSES.rglob("*.py")):
+        parts = list(path.relative_to(COURSES).with_suffix("").parts)
+        if "migrations" in parts:
+            continue
+        if parts[-1] == "__init__":
+            parts.pop()
+        if parts:
+            names.append(".".join(parts))
+    return names
+
+
+def test_no_import_cycle_between_the_modules_of_courses():
+    graph = {module: imported_modules(module) for module in courses_modules()}
+    done, path = set(), []
+
+    def visit(module):
+        if module in path:
+            raise AssertionError(" → ".join([*path[path.index(module) :], module]))
+        if module in done:
+            return
+        path.append(module)
+        for imported in graph.get(module, ()):
+            visit(imported)
+        path.pop()
+        done.add(module)
+
+    for module in graph:
+        visit(module)
+
+
+LOWER = {  # models ← services ← views, hooks and tasks; the pages serve themselves
+    "status": set(),
+    "models.choices": set(),
+    "models.enrolment": {"status"},
+    "services": {"status", "models.enrolment"},
+    "forms": {"models.choices", "models.enrolment"},
+}
+
+
+@pytest.mark.parametrize("module", LOWER)
+def test_the_lower_layers_import_only_what_is_below_them(module):
+    assert imported_modules(module) <= LOWER[module]
+
+
+def test_the_pages_do_not_import_the_views_and_the_services_do_not_import_the_tasks():
+    assert "views" not in imported_modules("models.pages")
+    assert "services" in imported_modules("tasks")
+    assert "tasks" not in imported_modules("services")
 
 
 def test_enrolment_status_values_are_the_contract_names():
