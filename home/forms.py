@@ -204,15 +204,18 @@ RATE_LIMIT_MESSAGE = _(
 class PublicForm(HoneypotFormMixin):
     """A public form on a cached page: guide feedback, enrolment, Tu voz (docs/caching.md, "Forms").
 
-    Subclasses give `form_id` (the `<form>`'s id, also the fragment the form posts to, so the
-    answer scrolls to the error summary), `submit_label`, an optional `note` shown under the
-    button, and `layout()`: the crispy-forms layout objects of the visible fields, in order.
+    Subclasses give `form_id` (the `<form>`'s id), `submit_label`, an optional `note` shown under
+    the button, `layout()`: the crispy-forms layout objects of the visible fields, in order, and
+    an optional `fragment`: where on the page the answer to a POST opens (a form at the end of a
+    long page, so that its errors are on screen without JavaScript). The redirect after a valid
+    POST must then name its own fragment, or the browser keeps this one.
     Render with ``{% include "home/includes/public_form.html" with form=form %}``.
     """
 
     form_id = "public-form"
     submit_label = _("Send")
     note = ""
+    fragment = ""
 
     def __init__(self, *args, action="", **kwargs):
         super().__init__(*args, **kwargs)

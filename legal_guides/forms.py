@@ -12,6 +12,7 @@ class GuideFeedbackForm(PublicForm, forms.Form):
     """ "Was this page helpful?" Asks for nothing personal, and says so."""
 
     form_id = "feedback-form"
+    fragment = "feedback"  # the end of a long guide: the answer opens at the form
     submit_label = _("Send")
     note = _("This form is anonymous: we do not record your name, phone, address or location.")
 
