@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.offline import favicon, manifest, offline_page, service_worker
 from home.staff_security import authenticate_with_password
 
 from .sitemaps import MultilingualSitemap
@@ -22,6 +23,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Offline re-reading and icons (home/offline.py): the worker's scope is the whole site.
+    path("sw.js", service_worker, name="service_worker"),
+    path("manifest.webmanifest", manifest, name="manifest"),
+    path("favicon.ico", favicon, name="favicon"),
     path(
         "sitemap.xml",
         sitemap,  # cached by the page cache like any page, and fresh after every publish
@@ -37,6 +42,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("offline/", offline_page, name="offline"),
     path("", include("courses.urls")),
     path("", include("community.urls")),
     path("", include("legal_guides.urls")),
