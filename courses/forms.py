@@ -9,8 +9,8 @@ from crispy_forms.layout import HTML, Field
 
 from home.forms import PublicForm, reject_control_characters
 
-from .models.choices import MODALITY_CHOICES, TIME_SLOT_CHOICES
-from .models.enrolment import FORM_FIELDS, Enrolment, with_open_seats
+from .choices import MODALITY_CHOICES, TIME_SLOT_CHOICES
+from .enrolments import FORM_FIELDS, Enrolment, with_open_seats
 
 REQUIRED = _("Please fill in this field.")
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-.]{7,25}$")

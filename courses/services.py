@@ -19,7 +19,7 @@ from django.db.models import Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 
-from .models.enrolment import (
+from .enrolments import (
     PERSON_FIELDS,
     PERSONAL_FIELDS,
     Enrolment,

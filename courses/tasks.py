@@ -23,7 +23,7 @@ from wagtail.models import Site
 
 from django_tasks import task
 
-from .models.enrolment import Notification
+from .enrolments import Notification
 from .services import can_cancel_online, cancel_token
 
 logger = logging.getLogger(__name__)

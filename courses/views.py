@@ -1,6 +1,6 @@
 """The self-service cancel link (a signed URL outside the page tree).
 
-The course page serves its own enrolment form and confirmation (`courses.models.pages`).
+The course page serves its own enrolment form and confirmation (`courses.models`).
 """
 
 from django.template.response import TemplateResponse

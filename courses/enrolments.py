@@ -2,9 +2,12 @@
 
 Seats belong to the course, not to a translation: every enrolment points at the course's
 *canonical* page (the Spanish source, see `CoursePage.canonical`), so all translations share one
-set of enrolments and one lock row. This module imports nothing of the app above it: the
-services, forms and tasks build on it, and the pages (`courses.models.pages`) read their seats
-from it.
+set of enrolments and one lock row.
+
+These models live beside `courses.models` (which imports them, so Django registers them) rather
+than in it: the services, the forms and the tasks build on this module, and the course pages in
+`courses.models` use the forms and the services, so imports point one way. It imports nothing of
+the app but `courses.status`.
 """
 
 from django.conf import settings
@@ -16,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from ..status import SEAT_STATUSES, EnrolmentStatus
+from .status import SEAT_STATUSES, EnrolmentStatus
 
 
 def today():

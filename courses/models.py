@@ -1,8 +1,9 @@
-"""The course index and the course pages: their fields, their context and their routes.
+"""Courses: the course index and the course pages, with their own context and routes.
 
-Like Wagtail's own routable pages, a course page serves its enrolment form (`enrol/`) and the
-confirmation (`confirmation/`) itself, through the forms and the services; nothing below imports
-this module except the package's `__init__`.
+Like Wagtail's own routable pages, a course page serves its enrolment form (`enrol/`) and its
+confirmation (`confirmation/`) itself, through the forms and the services. Imports point one way:
+`status` ← `enrolments` (Enrolment, Notification, seat counts: registered by being imported
+here) ← `services`, `forms` ← this module ← `views`, `tasks`, `wagtail_hooks`, `admin_views`.
 """
 
 from urllib.parse import quote
@@ -42,19 +43,54 @@ from home.localization import (
 )
 from home.visibility import public_pages
 
-from .. import services
-from ..forms import CourseFilterForm, EnrolmentForm, privacy_label
-from ..status import EnrolmentStatus
+from . import services
 from .choices import INSTRUCTION_LANGUAGE_CHOICES, MODALITY_CHOICES, TIME_SLOT_CHOICES
-from .enrolment import (
+from .enrolments import (  # re-exported: the rest of the site imports them from here
+    ANONYMOUS_FIELDS,
+    FORM_FIELDS,
+    PERSON_FIELDS,
+    PERSONAL_FIELDS,
     Enrolment,
+    Notification,
+    NotificationKind,
+    age_band,
     canonical_course_id,
     normalise_phone,
     seat_counts_for,
     seats_taken_subquery,
     today,
     waitlist_ahead,
+    with_open_seats,
 )
+from .forms import CourseFilterForm, EnrolmentForm, privacy_label
+from .status import SEAT_STATUSES, EnrolmentStatus
+
+__all__ = [
+    "ANONYMOUS_FIELDS",
+    "COURSES_PER_PAGE",
+    "FORM_FIELDS",
+    "INSTRUCTION_LANGUAGE_CHOICES",
+    "MODALITY_CHOICES",
+    "PERSONAL_FIELDS",
+    "PERSON_FIELDS",
+    "RICH_FEATURES",
+    "SEAT_STATUSES",
+    "TIME_SLOT_CHOICES",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "EnrolmentStatus",
+    "Notification",
+    "NotificationKind",
+    "age_band",
+    "canonical_course_id",
+    "normalise_phone",
+    "seat_counts_for",
+    "seats_taken_subquery",
+    "today",
+    "waitlist_ahead",
+    "with_open_seats",
+]
 
 # The enrolment this browser just made (its id), or the course it was already enrolled on.
 SESSION_KEY = "courses_last_enrolment"
