@@ -4,8 +4,6 @@ import datetime
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.db.models import F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,15 +14,22 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from home.dates import month_name
 from home.forms import check_public_form, public_form_response
-from home.localization import active_language, in_active_locale_or_default
+from home.fragment_cache import fragment_key
+from home.localization import (
+    active_language,
+    in_active_locale_or_default,
+    localize_list,
+    localized_map,
+    localized_related_field,
+)
 from home.models import Topic
-from home.page_cache import content_version
+from home.topics import all_topics
 from home.visibility import public_pages
 
 from .forms import FeedbackForm
 from .ical import calendar_response
-from .localize import localize_list, localized_map
 from .models import (
     SPOKEN_LANGUAGES,
     EventIndexPage,
@@ -40,8 +45,6 @@ from .models import (
     YouSaidWeDidPage,
 )
 from .models.events import EVENT_TYPES, listed_events, upcoming_events
-from .models.plan import PLAN_VERSION_KEY, forget_plan  # noqa: F401 - apps.py connects it from here
-from .templatetags.community_tags import month_name
 
 EVENTS_PER_PAGE = 20
 
@@ -57,12 +60,6 @@ def section_links(*models):
     for page in sorted(pages, key=lambda page: page.locale.language_code != active_language()):
         found.setdefault(page.specific_class, page)
     return {model: found.get(model) for model in models}
-
-
-def _topics_by_key():
-    """Every topic in the visitor's language (Spanish when untranslated), keyed by translation_key."""
-    topics = list(in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name"))
-    return {topic.translation_key: topic for topic in topics}, topics
 
 
 class SimplePage:
@@ -186,12 +183,12 @@ def event_ics(request, page_id):
 
 # --- Services -------------------------------------------------------------------------------
 def service_listing_context(request, page):
-    topics_by_key, topics = _topics_by_key()
-    topic_slugs = {topic.slug for topic in topics}
+    topics = all_topics()
+    topics_by_key = {topic.translation_key: topic for topic in topics}
+    topics_by_slug = {topic.slug: topic for topic in topics}
+    selected_topic = topics_by_slug.get(request.GET.get("topic", ""))
     selected = {
-        "topic": request.GET.get("topic", "")
-        if request.GET.get("topic", "") in topic_slugs
-        else "",
+        "topic": selected_topic.slug if selected_topic else "",
         "free": request.GET.get("free") == "1",
         "no_documents": request.GET.get("no_documents") == "1",
         "language": request.GET.get("language", "")
@@ -199,24 +196,15 @@ def service_listing_context(request, page):
         else "",
     }
     # The organisation's name in the visitor's language comes inside the same query.
-    active = active_language()
     services = (
         in_active_locale_or_default(ServiceProvider.objects.all())
-        .annotate(
-            organisation_name=Coalesce(
-                Subquery(
-                    PartnerOrganisation.objects.filter(
-                        translation_key=OuterRef("organisation__translation_key"),
-                        locale__language_code=active,
-                    ).values("name")[:1]
-                ),
-                F("organisation__name"),
-            )
-        )
+        .annotate(organisation_name=localized_related_field("organisation", PartnerOrganisation))
         .prefetch_related("topics")
     )
-    if selected["topic"]:
-        services = services.filter(topics__slug=selected["topic"]).distinct()
+    if selected_topic:
+        services = services.filter(
+            topics__translation_key=selected_topic.translation_key
+        ).distinct()
     if selected["free"]:
         services = services.filter(is_free=True)
     if selected["no_documents"]:
@@ -300,20 +288,9 @@ def feedback_thanks_view(request, page):
 
 
 def you_said_we_did_context(request, page):
-    active = active_language()
     responses = list(
         in_active_locale_or_default(FeedbackResponse.objects.filter(is_public=True))
-        .annotate(
-            topic_name=Coalesce(
-                Subquery(
-                    Topic.objects.filter(
-                        translation_key=OuterRef("topic__translation_key"),
-                        locale__language_code=active,
-                    ).values("name")[:1]
-                ),
-                F("topic__name"),
-            )
-        )
+        .annotate(topic_name=localized_related_field("topic", Topic))
         .order_by("-published_on", "-pk")
     )
     items = [{"response": response, "topic": response.topic_name} for response in responses]
@@ -327,10 +304,8 @@ PLAN_CACHE_SECONDS = 300
 
 def plan_context(request, page):
     """The plan tracker's rows. Eight queries to build, so cached per language until editors
-    change an objective, an action, a published response, an event or a view restriction (see
-    `forget_plan`)."""
-    version = content_version()  # site-wide, read once per request (home/page_cache.py)
-    key = f"community:plan:{version}:{page.pk}:{active_language()}"
+    change anything (home/fragment_cache.py)."""
+    key = fragment_key("community:plan", page.pk)
     context = cache.get(key)
     if context is None:
         context = _build_plan_context(request, page)

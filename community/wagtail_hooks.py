@@ -7,9 +7,10 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.dates import long_date_with_weekday
 from home.localization import active_language, in_active_locale_or_default
-from home.models import Topic
-from home.visibility import check_inherited_view_restrictions, public_pages
+from home.topics import same_topics
+from home.visibility import public_pages
 
 from .models import (
     EventIndexPage,
@@ -20,7 +21,6 @@ from .models import (
     ServiceProvider,
 )
 from .models.events import upcoming_events
-from .templatetags.community_tags import long_date
 
 
 class ServiceProviderViewSet(SnippetViewSet):
@@ -103,12 +103,6 @@ class CommunityViewSetGroup(SnippetViewSetGroup):
 register_snippet(CommunityViewSetGroup)
 
 
-# --- View restrictions ------------------------------------------------------------------
-# Every page of the site, not only the community's: a translation asks for the password or login
-# its Spanish source asks for (Wagtail itself checks only the page's own restrictions).
-hooks.register("on_serve_page", check_inherited_view_restrictions)
-
-
 # --- Public hooks -----------------------------------------------------------------------
 def _events_index():
     return (
@@ -138,10 +132,6 @@ def upcoming_events_teaser(request, home_page):
     }
 
 
-def _topic_keys(topic_ids):
-    return Topic.objects.filter(pk__in=list(topic_ids)).values("translation_key")
-
-
 @hooks.register("register_topic_related")
 def related_events(request, topic_ids, exclude_page_id=None):
     """Up to 3 upcoming events sharing a topic, in the visitor's language (one query)."""
@@ -149,7 +139,7 @@ def related_events(request, topic_ids, exclude_page_id=None):
         return None
     events = (
         upcoming_events()
-        .filter(topics__translation_key__in=_topic_keys(topic_ids))
+        .filter(topics__translation_key__in=same_topics(topic_ids))
         .exclude(pk=exclude_page_id or 0)
         .distinct()[:3]
     )
@@ -159,7 +149,7 @@ def related_events(request, topic_ids, exclude_page_id=None):
             {
                 "title": event.title,
                 "url": event.get_url(request),
-                "meta": f"{long_date(event.start)} · {event.type_name}",
+                "meta": f"{long_date_with_weekday(event.start)} · {event.type_name}",
             }
             for event in events
         ],
@@ -173,7 +163,7 @@ def related_services(request, topic_ids, exclude_page_id=None):
         return None
     services = (
         in_active_locale_or_default(ServiceProvider.objects.all())
-        .filter(topics__translation_key__in=_topic_keys(topic_ids))
+        .filter(topics__translation_key__in=same_topics(topic_ids))
         .order_by("-no_documents_needed", "name")
         .distinct()[:3]
     )

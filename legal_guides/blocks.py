@@ -14,6 +14,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from community.blocks import ServiceProviderChooserBlock
+from home.localization import localize_list, localized_map
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -189,13 +190,11 @@ class WhereToGetHelpBlock(blocks.StructBlock):
         return value
 
     def get_context(self, value, parent_context=None):
-        from community.localize import localized_map
         from community.models import ServiceProvider
 
         context = super().get_context(value, parent_context)
         chosen = [service for service in value["services"] if service is not None]
-        mapping = localized_map(ServiceProvider, chosen)
-        context["services"] = [mapping.get(service.translation_key, service) for service in chosen]
+        context["services"] = localize_list(localized_map(ServiceProvider, chosen), chosen)
         return context
 
 

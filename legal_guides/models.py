@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -19,17 +18,22 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
+from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalManyToManyField
 
 from home.forms import check_public_form, public_form_response
+from home.fragment_cache import fragment_key
 from home.localization import (
     DefaultLocaleFallbackMixin,
     active_language,
     in_active_locale,
     in_active_locale_or_default,
+    localize_list,
 )
 from home.models import Topic
+from home.topics import all_topics, localized_topics, same_topics, source_language_topics
 from home.visibility import public_pages
 
 from .blocks import GuideBodyBlock, LegalReferenceBlock
@@ -41,38 +45,31 @@ RELATED_LIMIT = 3
 WHAT_NEXT_CACHE_SECONDS = 10 * 60
 
 
-def what_next_version():
-    """The site-wide content version (home/page_cache.py), read once per request: bumped on
-    publish, unpublish, move, delete, view-restriction and snippet changes, on every process."""
-    from home.page_cache import content_version
-
-    return content_version()
-
-
-def bump_what_next_version(**kwargs):
-    """Folded into the site-wide content version (home/page_cache.py bumps it on every change)."""
-    from home.page_cache import bump_after_commit
-
-    bump_after_commit()
-
-
-bump_what_next_version_after_commit = bump_what_next_version
-
-
-def source_language_topics():
-    """Guides are tagged with the Spanish (source) topics; the slug links every translation."""
-    return Q(locale__language_code=settings.LANGUAGE_CODE)
-
-
-def pick_localized(topics):
-    """From topics in several languages, keep one per slug: the visitor's language, else Spanish."""
-    language = active_language()
-    chosen = {}
-    for topic in topics:
-        code = topic.locale.language_code
-        if code == language or (code == settings.LANGUAGE_CODE and topic.slug not in chosen):
-            chosen[topic.slug] = topic
-    return sorted(chosen.values(), key=lambda topic: (topic.sort_order, topic.name))
+def related_guides(request, topic_ids, exclude_page_id):
+    """Guides for other apps' "what next" panels (`register_topic_related`, registered in
+    wagtail_hooks.py): live, public, in the visitor's language, at most three, in one query."""
+    guides = (
+        in_active_locale_or_default(public_pages(LegalGuidePage.objects.live()))
+        .filter(topics__translation_key__in=same_topics(topic_ids))
+        .exclude(pk=exclude_page_id)
+        .select_related("locale")
+        .distinct()
+        .order_by("-last_reviewed", "title")[:RELATED_LIMIT]
+    )
+    return {
+        "section": str(_("Legal guides")),  # resolved now: callers may cache the result
+        "items": [
+            {
+                "title": guide.title,
+                "url": guide.url,
+                "meta": guide.summary,
+                "lang": guide.locale.language_code
+                if guide.locale.language_code != active_language()
+                else "",
+            }
+            for guide in guides
+        ],
+    }
 
 
 class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
@@ -91,11 +88,10 @@ class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
     def route(self, request, path_components):
         """Find a guide in one query (already specific, with its locale) instead of three.
 
-        The index the visitor came through is remembered on the request, so a Spanish guide shown
-        under /en/guides/ links back to the English index without another query.
+        The guide is served with `index_page=self`, the index the visitor came through, so a
+        Spanish guide shown under /en/guides/ links back to the English index without a query.
         """
-        if not hasattr(request, "_legal_guide_index"):
-            request._legal_guide_index = self
+        result = None
         if path_components:
             guide = (
                 LegalGuidePage.objects.child_of(self)
@@ -104,9 +100,13 @@ class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
                 .first()
             )
             if guide is not None and guide.live:
-                return guide.route(request, path_components[1:])
-        # Not found here: Wagtail's routing, then the Spanish fallback of DefaultLocaleFallbackMixin.
-        return super().route(request, path_components)
+                result = guide.route(request, path_components[1:])
+        if result is None:
+            # Not found here: Wagtail's routing, then DefaultLocaleFallbackMixin's Spanish fallback.
+            result = super().route(request, path_components)
+        if isinstance(result.page, LegalGuidePage):
+            return RouteResult(result.page, result.args, {**result.kwargs, "index_page": self})
+        return result
 
     def guides(self):
         """Live public guides in the visitor's language, plus Spanish guides not translated yet."""
@@ -116,25 +116,18 @@ class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Topics in the visitor's language, plus Spanish ones not translated yet (one query).
-        topics = list(
-            in_active_locale_or_default(Topic.objects.all()).order_by("sort_order", "name")
-        )
-        topics_by_slug = {topic.slug: topic for topic in topics}
+        topics = all_topics()
+        topics_by_key = {topic.translation_key: topic for topic in topics}
         requested = request.GET.get("topic", "")[:80]
-        selected = topics_by_slug.get(requested)
+        selected = next((topic for topic in topics if topic.slug == requested), None)
 
         guides = self.guides()
         if selected is not None:
-            guides = guides.filter(topics__slug=selected.slug).distinct()
+            guides = guides.filter(topics__translation_key=selected.translation_key).distinct()
         guides = list(guides.prefetch_related("topics"))
         for guide in guides:
             guide.listing_url = self.child_url(guide)
-            guide.listed_topics = [
-                topics_by_slug[topic.slug]
-                for topic in guide.topics.all()
-                if topic.slug in topics_by_slug
-            ]
+            guide.listed_topics = localize_list(topics_by_key, guide.topics.all())
         context.update(
             topics=topics,
             selected_topic=selected,
@@ -213,6 +206,9 @@ class LegalGuidePage(Page):
 
     parent_page_types = ["legal_guides.LegalGuideIndexPage"]
     subpage_types = []
+    # Tagged with the Spanish topics, the same in every language version (home/topics.py).
+    override_translatable_fields = [SynchronizedField("topics")]
+    search_section = "guide"  # how search results label it (search/index.py)
 
     class Meta:
         verbose_name = _("legal guide")
@@ -262,10 +258,13 @@ class LegalGuidePage(Page):
 
     def related_guides(self, limit=RELATED_LIMIT):
         """Other live public guides sharing a topic, in the visitor's language or Spanish (one query)."""
-        slugs = Topic.objects.filter(legal_guides=self).values("slug")
         return (
             in_active_locale_or_default(public_pages(LegalGuidePage.objects.live()))
-            .filter(topics__slug__in=slugs)
+            .filter(
+                topics__translation_key__in=Topic.objects.filter(legal_guides=self).values(
+                    "translation_key"
+                )
+            )
             .exclude(translation_key=self.translation_key)
             .select_related("locale")
             .distinct()
@@ -276,18 +275,9 @@ class LegalGuidePage(Page):
         """The "what next" panel: guides on the same topics, then courses, events and services.
 
         Built by several apps, so it is cached for a few minutes per guide and language; publishing
-        or unpublishing any page starts afresh (see `what_next_version`).
+        or unpublishing any page starts afresh (home/fragment_cache.py).
         """
-        key = ":".join(
-            str(part)
-            for part in (
-                "legal_guides:what-next",
-                what_next_version(),
-                self.pk,
-                active_language(),
-                index_page.pk if index_page else 0,
-            )
-        )
+        key = fragment_key("legal_guides:what-next", self.pk, index_page.pk if index_page else 0)
         sections = cache.get(key)
         if sections is None:
             sections, complete = self.build_what_next(request, topics, index_page)
@@ -322,10 +312,15 @@ class LegalGuidePage(Page):
                 }
             )
         complete = True
-        topic_ids = [topic.pk for topic in topics]
+        # The topics' ids in every language (the hook's contract): a provider may match any.
+        topic_ids = list(
+            Topic.objects.filter(
+                translation_key__in=[topic.translation_key for topic in topics]
+            ).values_list("pk", flat=True)
+        )
         for build in hooks.get_hooks("register_topic_related"):
-            if getattr(build, "legal_guides_own", False):
-                continue
+            if build is related_guides:
+                continue  # this page lists the other guides itself, above
             try:
                 result = build(request, topic_ids, self.pk)
             except Exception:
@@ -341,25 +336,21 @@ class LegalGuidePage(Page):
                 )
         return sections, complete
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, index_page=None, **kwargs):
         from .forms import GuideFeedbackForm
         from .qr import qr_svg
         from .structured_data import guide_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        all_topics = list(
-            Topic.objects.filter(slug__in=self.topics.values("slug")).select_related("locale")
-        )
-        topics = pick_localized(all_topics)
-        # The index the visitor came through (always in their language), else look it up.
-        index_page = getattr(request, "_legal_guide_index", None)
+        topics = localized_topics(self.topics.all())
+        # The index the visitor came through (`route`, always in their language), else look it up.
         if index_page is None:
             index_page = in_active_locale(LegalGuideIndexPage.objects.live()).first()
         page_url = request.build_absolute_uri(request.path)
         context.update(
             topics=topics,
             index_page=index_page,
-            what_next=self.what_next(request, all_topics, index_page),
+            what_next=self.what_next(request, topics, index_page),
             page_url=page_url,
             qr_code=qr_svg(page_url),
             json_ld=guide_json_ld(self, page_url),
@@ -374,10 +365,10 @@ class LegalGuidePage(Page):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            return self.receive_feedback(request)
+            return self.receive_feedback(request, *args, **kwargs)
         return super().serve(request, *args, **kwargs)
 
-    def receive_feedback(self, request):
+    def receive_feedback(self, request, *args, **kwargs):
         """ "Was this page helpful?": store an anonymous vote, then redirect back (no JavaScript).
 
         The one way of every public form (home/forms.py): 429 over the rate limit, 400 for an
@@ -387,7 +378,7 @@ class LegalGuidePage(Page):
         form = GuideFeedbackForm(request.POST, action=request.path)
         status = check_public_form(request, form, "feedback")  # FEEDBACK_RATE_LIMIT
         if status is not None:
-            context = self.get_context(request)
+            context = self.get_context(request, *args, **kwargs)
             context["feedback_form"] = form
             return public_form_response(request, self.get_template(request), context, status)
         GuideFeedback.objects.create(

@@ -1,15 +1,11 @@
 """JSON-LD for search engines: the guide as an Article (dateModified = last legal review) and its
 FAQ as an FAQPage."""
 
-import json
-
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
+
+from home.json_ld import safe_json_ld
 
 PUBLISHER = "Municipio del Distrito Metropolitano de Quito"
-
-# Inside <script>, "</script>" and "<!--" must never appear: escape the characters that form them.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
 def _text(value):
@@ -50,7 +46,4 @@ def guide_json_ld(page, url):
                 ],
             }
         )
-    return [
-        mark_safe(json.dumps(document, ensure_ascii=False).translate(_SCRIPT_ESCAPES))  # noqa: S308
-        for document in documents
-    ]
+    return [safe_json_ld(document) for document in documents]

@@ -7,12 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 
-from home.localization import active_language, in_active_locale_or_default
-from home.models import Topic
-from home.visibility import public_pages
-
 from .admin_views import GuideFeedbackViewSet, GuideHelpfulnessReportView, ReadOnlyFeedbackPolicy
-from .models import GuideFeedback, LegalGuidePage
+from .models import GuideFeedback, LegalGuidePage, related_guides
 
 register_permission_policy(GuideFeedback, ReadOnlyFeedbackPolicy(GuideFeedback))
 feedback_viewset = GuideFeedbackViewSet("legal_guides_guidefeedback")
@@ -84,33 +80,4 @@ def add_review_due_panel(request, panels):
         panels.append(ReviewDuePanel())
 
 
-def related_guides(request, topic_ids, exclude_page_id):
-    """Guides for other apps' "what next" panels: live, public, in the visitor's language, max three."""
-    # Guides are tagged with the Spanish topics and callers may pass any language's topic ids:
-    # the slug, shared by every translation of a topic, links them (a subquery, still one query).
-    guides = (
-        in_active_locale_or_default(public_pages(LegalGuidePage.objects.live()))
-        .filter(topics__slug__in=Topic.objects.filter(pk__in=topic_ids).values("slug"))
-        .exclude(pk=exclude_page_id)
-        .select_related("locale")
-        .distinct()
-        .order_by("-last_reviewed", "title")[:3]
-    )
-    return {
-        "section": str(_("Legal guides")),  # resolved now: callers may cache the result
-        "items": [
-            {
-                "title": guide.title,
-                "url": guide.url,
-                "meta": guide.summary,
-                "lang": guide.locale.language_code
-                if guide.locale.language_code != active_language()
-                else "",
-            }
-            for guide in guides
-        ],
-    }
-
-
-related_guides.legal_guides_own = True
 hooks.register("register_topic_related", related_guides)

@@ -23,6 +23,8 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index as wagtail_index
 
+from home.localization import DefaultLocaleFallbackMixin
+from home.topics import localized_topics
 from home.visibility import is_public, public_pages
 
 from .models import SearchEntry, SearchWord
@@ -158,21 +160,15 @@ def _field_texts(obj, search_fields):
     return texts
 
 
-def _topic_texts(obj, locale_id):
-    """Names of the object's topics in the object's own language (topics are often Spanish)."""
+def _topic_texts(obj):
+    """Names of the object's topics in the object's own language (else Spanish)."""
     topics = getattr(obj, "topics", None)
-    if topics is None or not hasattr(topics, "values_list"):
+    if topics is None or not hasattr(topics, "all"):
         return []
-    from home.models import Topic
-
-    slugs = list(topics.values_list("slug", flat=True))
-    if not slugs:
-        return []
-    found = {}
-    for topic in Topic.objects.filter(slug__in=slugs).select_related("locale"):
-        if topic.locale_id == locale_id or topic.slug not in found:
-            found[topic.slug] = topic
-    return [f"{topic.name}. {topic.description}" for topic in found.values()]
+    return [
+        f"{topic.name}. {topic.description}"
+        for topic in localized_topics(topics.all(), obj.locale.language_code)
+    ]
 
 
 def extract_text(obj):
@@ -182,7 +178,7 @@ def extract_text(obj):
     if isinstance(obj, Page) and obj.search_description:
         texts.append(obj.search_description)
     texts.extend(_field_texts(obj, obj.get_search_fields()))
-    texts.extend(_topic_texts(obj, obj.locale_id))
+    texts.extend(_topic_texts(obj))
     seen, body_parts = {_plain(title)}, []  # the title is not repeated in the snippet
     for text in texts:
         plain = _plain(text)
@@ -262,18 +258,16 @@ def fallback_urls_for(page):
     With DefaultLocaleFallbackMixin, `/en/guides/x/` serves the Spanish guide `x` with the English
     interface. Returns {language code: URL} for each language whose parent index is live.
     """
-    from home.localization import DefaultLocaleFallbackMixin
-
     if page.locale.language_code != settings.LANGUAGE_CODE:
         return {}
     parent = page.get_parent()
     if parent is None or not isinstance(parent.specific, DefaultLocaleFallbackMixin):
         return {}
     urls = {}
-    for translation in public_pages(parent.get_translations().live()).select_related("locale"):
-        parent_url = translation.get_url()
-        if parent_url:
-            urls[translation.locale.language_code] = f"{parent_url}{page.slug}/"
+    for translation in public_pages(parent.get_translations().live()).specific():
+        url = translation.child_url(page)
+        if url:
+            urls[translation.locale.language_code] = url
     return urls
 
 

@@ -1,15 +1,12 @@
 """The community space, its events index and its events."""
 
 import datetime
-import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import _json_script_escapes
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -20,11 +17,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalManyToManyField
 
+from home.json_ld import safe_json_ld
 from home.localization import (
     DefaultLocaleFallbackMixin,
     active_language,
     in_active_locale_or_default,
+    translations_of,
 )
+from home.topics import localized_topics, source_language_topics
 from home.visibility import public_pages
 
 from .fields import LanguageListField, language_names
@@ -185,7 +185,12 @@ class EventPage(Page):
         blank=True,
         help_text=_("Step-free access, sign language, childcare, breaks…"),
     )
-    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True)
+    topics = ParentalManyToManyField(
+        "home.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        limit_choices_to=source_language_topics,
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -236,6 +241,7 @@ class EventPage(Page):
     ]
     parent_page_types = ["community.EventIndexPage"]
     subpage_types = []
+    search_section = "event"  # how search results label it (search/index.py)
 
     class Meta:
         verbose_name = _("event")
@@ -315,7 +321,7 @@ class EventPage(Page):
             data["organizer"] = {"@type": "Organization", "name": organiser.name}
             if organiser.website:
                 data["organizer"]["url"] = organiser.website
-        return mark_safe(json.dumps(data, ensure_ascii=False).translate(_json_script_escapes))  # noqa: S308
+        return safe_json_ld(data)
 
     def space(self):
         """The community space this event's index hangs under (no query when the page was routed)."""
@@ -331,19 +337,7 @@ class EventPage(Page):
 
         if not self.organiser_id:
             return None
-        keys = PartnerOrganisation.objects.filter(pk=self.organiser_id).values("translation_key")
-        return in_active_locale_or_default(
-            PartnerOrganisation.objects.filter(translation_key__in=keys)
-        ).first()
-
-    def localized_topics(self):
-        """The event's topics in the visitor's language, in one query."""
-        from home.models import Topic
-
-        keys = EventPage.topics.through.objects.filter(eventpage_id=self.pk).values(
-            "topic__translation_key"
-        )
-        return list(in_active_locale_or_default(Topic.objects.filter(translation_key__in=keys)))
+        return translations_of(PartnerOrganisation.objects.filter(pk=self.organiser_id)).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -352,7 +346,7 @@ class EventPage(Page):
         context.update(
             space=space,
             organiser=organiser,
-            topics=self.localized_topics(),
+            topics=localized_topics(self.topics.all()),
             location_text=self.location_text(space),
             json_ld=self.json_ld(request, space, organiser),
             language=active_language(),

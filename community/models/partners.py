@@ -9,6 +9,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from home.topics import source_language_topics
+
 
 @register_snippet
 class PartnerOrganisation(TranslatableMixin, ClusterableModel):
@@ -27,7 +29,12 @@ class PartnerOrganisation(TranslatableMixin, ClusterableModel):
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
-    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics served"), blank=True)
+    topics = ParentalManyToManyField(
+        "home.Topic",
+        verbose_name=_("topics served"),
+        blank=True,
+        limit_choices_to=source_language_topics,
+    )
 
     panels = [
         FieldPanel("name"),

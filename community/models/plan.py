@@ -2,32 +2,14 @@
 
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-
-PLAN_VERSION_KEY = "community:plan-version"
-
-
-def forget_plan(**kwargs):
-    """Invalidate every cached plan (all languages) once the change is committed: folded into the
-    site-wide content version (home/page_cache.py), which also bumps on these changes."""
-    from home.page_cache import bump_after_commit
-
-    bump_after_commit()
-
-
-# The plan links to workshops: a view restriction added or removed may hide or show one.
-post_save.connect(forget_plan, sender=PageViewRestriction, dispatch_uid="plan-restriction-saved")
-post_delete.connect(
-    forget_plan, sender=PageViewRestriction, dispatch_uid="plan-restriction-deleted"
-)
 
 
 class PlanObjective(TranslatableMixin, models.Model):

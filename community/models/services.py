@@ -15,6 +15,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from home.contact_links import tel_href, whatsapp_url
+from home.topics import source_language_topics
 
 from .fields import LanguageListField, language_names
 
@@ -23,6 +24,8 @@ VERIFICATION_MAX_AGE_DAYS = 365
 
 class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
     """One place where people can get help. Guides' "where to get help" blocks choose these."""
+
+    search_section = "service"  # how search results label it (search/index.py)
 
     name = models.CharField(
         _("name"), max_length=150, help_text=_("The service or office, as people know it.")
@@ -39,7 +42,12 @@ class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
     services = models.TextField(
         _("services offered"), blank=True, help_text=_("One service per line.")
     )
-    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True)
+    topics = ParentalManyToManyField(
+        "home.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        limit_choices_to=source_language_topics,
+    )
     address = models.CharField(_("address"), max_length=255, blank=True)
     parish = models.CharField(_("district (parroquia)"), max_length=80, blank=True)
     map_url = models.URLField(_("map link (OpenStreetMap)"), blank=True)
