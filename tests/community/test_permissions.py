@@ -185,8 +185,21 @@ def test_community_editor_approves_and_the_event_goes_live(client, community, ro
 
 
 def test_community_editor_sees_the_tu_voz_triage_but_partners_do_not(client, community, roles):
+    from community.models import Feedback
+
+    Feedback.objects.create(
+        language="es", message="Necesito un curso de inglés", consent_at=timezone.now()
+    )
     _login(client, roles["editor"])
-    assert client.get("/admin/snippets/community/feedback/").status_code == 200
+    response = client.get("/admin/snippets/community/feedback/")
+    assert response.status_code == 200
+    assert "Necesito un curso de inglés" in response.content.decode()
+    client.logout()
+
+    _login(client, roles["partner"])
+    response = client.get("/admin/snippets/community/feedback/")
+    assert response.status_code in (302, 403)
+    assert "Necesito un curso de inglés" not in response.content.decode()
 
 
 def test_triage_export_and_edit_keep_contact_details_out_of_the_export(client, community, roles):

@@ -6,6 +6,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 import pytest
 
+from community.models import ServiceDirectoryPage, ServiceProvider
 from search.models import SearchEntry
 
 from .test_search_page import result_titles
@@ -80,12 +81,8 @@ def test_editors_manage_promotions_in_the_admin(admin_client, visa_guides):
 
 
 # --- Services directory (a snippet listed on a page) ---------------------------------------
-ServiceProvider = pytest.importorskip("community.models").ServiceProvider
-
-
 @pytest.fixture
 def directory(home_pages, make_page, translate_page):
-    from community.models import ServiceDirectoryPage
     from home.demo import child_page
 
     es = child_page(
