@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
@@ -229,6 +231,30 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Pass through a section that lists one kind of page (the guides, the courses) in one
+        query instead of two.
+
+        For a guide or a course, its index only routes and lends its title and URL: it is loaded
+        without its own fields (`specific_deferred`; a field loads if something reads it). Other
+        sections are loaded whole: a routable page answers deeper paths itself (Tu voz's thanks),
+        and the community space's address is shown on its events.
+        """
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        child = self.get_children().filter(slug=path_components[0]).first()
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self
+        model = child.specific_class
+        lists_one_kind = (
+            model is not None
+            and not issubclass(model, RoutablePageMixin)
+            and len(model.allowed_subpage_models()) == 1
+        )
+        section = child.specific_deferred if lists_one_kind else child.specific
+        return section.route(request, path_components[1:])
 
     def get_context(self, request, *args, **kwargs):
         from .teasers import home_teasers

@@ -212,10 +212,16 @@ def test_enrolment_window_dates_are_validated_in_the_admin(make_course):
         course.full_clean()
 
 
-def test_course_and_confirmation_pages_stay_within_the_query_budget(client, make_course, topics):
+def test_course_and_confirmation_pages_stay_within_the_query_budget(
+    client, make_course, topics, locales
+):
+    """As in the demo: topics, a partner organisation teaching it, seats and a waitlist."""
+    from community.models import PartnerOrganisation
+
     from .conftest import form_data
 
-    course = make_course(capacity=3)
+    provider = PartnerOrganisation.objects.create(locale=locales["es"], name="Tejiendo Redes")
+    course = make_course(capacity=3, provider=provider)
     course.topics.set(list(topics.values()))
     course.save_revision().publish()
     for number in range(5):
@@ -226,5 +232,6 @@ def test_course_and_confirmation_pages_stay_within_the_query_budget(client, make
     client.get(course.url + "confirmation/")
     confirmation_queries = count_queries(client, course.url + "confirmation/")
     print(f"course page queries={course_queries}, confirmation={confirmation_queries}")
+    assert "Tejiendo Redes" in client.get(course.url).content.decode()
     assert course_queries <= 12
     assert confirmation_queries <= 12

@@ -102,3 +102,27 @@ def test_translated_guide_stays_within_the_budget(
     client.get(english.url)
     with django_assert_max_num_queries(BUDGET):
         assert client.get(english.url).status_code == 200
+
+
+def test_a_long_guide_with_help_from_the_directory_stays_within_the_budget(
+    client, make_guide, document, topics, locales, django_assert_max_num_queries
+):
+    """As the demo's long guide: every kind of block, one "where to get help" with services chosen
+    from the directory, topics, a related guide. The page cache is off here (fragments warm), as
+    scripts/bench_page_cache.py counts "queries uncached"."""
+    from community.models import ServiceProvider
+
+    services = [
+        ServiceProvider.objects.create(locale=locales["es"], name=f"Servicio {n}", languages=["es"])
+        for n in range(3)
+    ]
+    body = every_block(document)
+    for block in body:
+        if block["type"] == "where_to_get_help":
+            block["value"]["services"] = [service.pk for service in services]
+    guide = make_guide("larga", topics=[topics["asilo"]], body=body)
+    make_guide("relacionada", topics=[topics["asilo"]])
+    client.get(guide.url)
+    with django_assert_max_num_queries(BUDGET):
+        html = client.get(guide.url).content.decode()
+    assert all(service.name in html for service in services)
