@@ -2,6 +2,23 @@
 # The whole test suite, on PostgreSQL when available (see with-database.sh), else SQLite.
 # Skipped tests are listed with their reasons (-rs). CI sets REQUIRE_POSTGRES=1 and REQUIRE_BROWSER=1,
 # so that a missing PostgreSQL or Chromium fails the run instead of skipping those tests.
+#
+# Tests run in parallel with pytest-xdist, one worker per core (TEST_WORKERS=N to choose, 1 for
+# none; `-n 0` among the arguments does the same). Each worker has its own test database
+# (test_quito_gw0, test_quito_gw1, …, created and migrated by pytest-django) and its own servers;
+# tests that share a costly fixture run on one worker (tests/conftest.py: `--dist loadgroup`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec scripts/with-database.sh "${PY:-.venv/bin/python}" -m pytest -rs "$@"
+PY=${PY:-.venv/bin/python}
+
+# The suite's own settings, whatever the shell or `make` (which exports the dev settings for
+# `make run`) has in DJANGO_SETTINGS_MODULE: test settings hash passwords with MD5 (the dev
+# settings' PBKDF2 costs about a second per password here) and keep media in a temporary folder.
+export DJANGO_SETTINGS_MODULE=quito_site.settings.test
+
+workers=${TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}
+parallel=()
+if [ "$workers" -gt 1 ] && "$PY" -c "import xdist" 2>/dev/null; then
+  parallel=(-n "$workers" --dist loadgroup)
+fi
+exec scripts/with-database.sh "$PY" -m pytest -rs "${parallel[@]}" "$@"

@@ -40,6 +40,64 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "requires_postgres: skipped without PostgreSQL (fails with REQUIRE_POSTGRES=1)"
     )
+    # Set by pytest_collection_modifyitems below; registered here too for runs without xdist.
+    config.addinivalue_line("markers", "xdist_group(name): tests that run on one xdist worker")
+
+
+def _transactional(item):
+    """Whether pytest-django runs `item` as a TransactionTestCase (it flushes the tables after)."""
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+def _set_nodeid(item, nodeid):
+    if hasattr(item, "_id"):  # pytest ≥ 9.2
+        from _pytest.nodeid import NodeId
+
+        item._id = NodeId.parse(nodeid)
+    else:
+        item._nodeid = nodeid
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (scripts/test.sh), tests that must share a worker get one group:
+    - the browser tests share one seeded server (`site_url`);
+    - the transactional tests run on one worker in the order of a serial run: a flush (followed by
+      post_migrate, which recreates content types with new ids) must not come before a test with
+      `serialized_rollback` that a serial run puts first;
+    - the tests of a module that use a module-scoped fixture (a seeded demo site, a built wheel, …)
+      share it, instead of building it once per worker.
+    Other tests are spread over the workers one by one. The groups are set before pytest-xdist
+    reads them; afterwards (pytest-django has put the database tests first) the browser tests move
+    to the front, so that their long group starts at once while the other workers share the rest."""
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        path = item.nodeid.split("::")[0]
+        fixture_info = getattr(item, "_fixtureinfo", None)
+        if path.startswith("tests/browser/"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif _transactional(item):
+            item.add_marker(pytest.mark.xdist_group("transactional"))
+        elif fixture_info is not None and any(
+            definitions[-1].scope == "module"
+            for definitions in fixture_info.name2fixturedefs.values()
+        ):
+            item.add_marker(pytest.mark.xdist_group(path))
+    result = yield
+    if getattr(config.option, "loadgroup", False):  # a pytest-xdist worker, `--dist loadgroup`
+        for item in items:
+            # The group goes into the test id as `nodeid@group`, which the scheduler reads.
+            # pytest-xdist 3.8's own hook sets `item._nodeid`, which pytest 9.2 no longer reads
+            # (ids are `item._id`, a NodeId): without this every group is silently split.
+            group = item.get_closest_marker("xdist_group")
+            if group and not item.nodeid.endswith(f"@{group.args[0]}"):
+                _set_nodeid(item, f"{item.nodeid}@{group.args[0]}")
+        items.sort(key=lambda item: not item.nodeid.startswith("tests/browser/"))
+    return result
 
 
 def pytest_runtest_setup(item):

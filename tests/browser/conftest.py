@@ -110,15 +110,18 @@ def site_url():
         stderr=open(f"{tmpdir}/server.log", "w"),  # noqa: SIM115
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    deadline = time.monotonic() + 180  # a busy two-core machine can take a minute to start it
+    while True:
         try:
-            urllib.request.urlopen(f"{url}/healthz", timeout=1)  # noqa: S310
+            urllib.request.urlopen(f"{url}/healthz", timeout=5)  # noqa: S310
             break
         except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise RuntimeError(
+                    f"the test server did not start; see {tmpdir}/server.log"
+                ) from None
             time.sleep(0.2)
-    else:
-        server.kill()
-        raise RuntimeError(f"the test server did not start; see {tmpdir}/server.log")
     yield url
     server.terminate()
     server.wait(timeout=10)
