@@ -41,6 +41,7 @@ from home.localization import (
     active_language,
     in_active_locale_or_default,
 )
+from home.topics import localized_topics
 from home.visibility import public_pages
 
 from . import services
@@ -354,10 +355,7 @@ class CoursePage(RoutablePageMixin, Page):
         return self.address
 
     def localized_topics(self):
-        from home.models import Topic
-
-        keys = self.topics.values("translation_key")
-        return list(in_active_locale_or_default(Topic.objects.filter(translation_key__in=keys)))
+        return localized_topics(self.topics.all())  # home/topics.py
 
     def localized_provider(self):
         if self.provider_id is None:
