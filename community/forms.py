@@ -1,6 +1,7 @@
 """The Tu voz form: anonymous by default, consent only when a contact is given."""
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -126,7 +127,8 @@ class FeedbackForm(PublicForm, forms.Form):
         return cleaned
 
     def save(self, language, service=None):
-        from community.models import Feedback
+        # Looked up by name: the Tu voz page model (community/models/feedback.py) imports this form.
+        Feedback = apps.get_model("community", "Feedback")
 
         data = self.cleaned_data
         contact = data.get("contact", "").strip()

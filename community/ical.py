@@ -16,6 +16,8 @@ from icalendar import Calendar, Event
 
 from home.localization import active_language
 
+from .models import CommunitySpacePage
+
 QUITO = ZoneInfo("America/Guayaquil")
 PRODID = "-//Municipio del Distrito Metropolitano de Quito//Movilidad Humana//ES"
 
@@ -61,8 +63,6 @@ def _event_component(event, request, space):
 
 
 def build_calendar(events, name, request=None):
-    from .models import CommunitySpacePage
-
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

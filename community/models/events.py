@@ -5,6 +5,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,7 @@ from home.localization import (
 from home.topics import localized_topics, source_language_topics
 from home.visibility import public_pages
 
+from ..listing import SimplePage, _month_choices, _page_number, _parse_month, _query_without_page
 from .fields import LanguageListField, language_names
 from .routing import TypedChildRoutingMixin
 
@@ -53,6 +55,52 @@ def upcoming_events(limit=None):
     """Live upcoming events in the visitor's language (or Spanish when not translated), soonest first."""
     queryset = listed_events().filter(end__gte=timezone.now()).order_by("start", "pk")
     return queryset[:limit] if limit else queryset
+
+
+EVENTS_PER_PAGE = 20
+
+
+def event_listing_context(request, index):
+    now = timezone.now()
+    past = request.GET.get("when") == "past"
+    event_type = request.GET.get("type", "")
+    if event_type not in dict(EVENT_TYPES):
+        event_type = ""
+    month = _parse_month(request.GET.get("month"))
+
+    events = listed_events()
+    if past:
+        events = events.filter(end__lt=now).order_by("-start", "-pk")
+    else:
+        events = events.filter(end__gte=now).order_by("start", "pk")
+    if event_type:
+        events = events.filter(event_type=event_type)
+    if month:
+        tz = timezone.get_current_timezone()
+        first = datetime.datetime.combine(month, datetime.time.min, tzinfo=tz)
+        following = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+        last = datetime.datetime.combine(following, datetime.time.min, tzinfo=tz)
+        events = events.filter(start__lt=last, end__gte=first)
+
+    # One query whatever the number of events: fetch one extra row to know whether a next page exists.
+    number = _page_number(request)
+    offset = (number - 1) * EVENTS_PER_PAGE
+    rows = list(events[offset : offset + EVENTS_PER_PAGE + 1])
+    if number > 1 and not rows:
+        raise Http404
+    page = SimplePage(number, has_next=len(rows) > EVENTS_PER_PAGE)
+    items = [{"event": event, "url": index.child_url(event)} for event in rows[:EVENTS_PER_PAGE]]
+    return {
+        "past": past,
+        "event_items": items,
+        "page_obj": page,
+        "filter_query": _query_without_page(request),
+        "event_types": EVENT_TYPES,
+        "selected_type": event_type,
+        "months": _month_choices(past),
+        "selected_month": month.strftime("%Y-%m") if month else "",
+        "filtered": bool(event_type or month),
+    }
 
 
 class CommunitySpacePage(TypedChildRoutingMixin, Page):
@@ -127,8 +175,6 @@ class EventIndexPage(DefaultLocaleFallbackMixin, TypedChildRoutingMixin, Page):
         verbose_name = _("events index page")
 
     def get_context(self, request, *args, **kwargs):
-        from community.views import event_listing_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(event_listing_context(request, self))
         return context

@@ -1,7 +1,11 @@
 """Tu voz: what people tell the city, the staff triage, and the public record of what was done."""
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +16,19 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+
+from home.forms import check_public_form, public_form_response
+from home.localization import (
+    active_language,
+    in_active_locale_or_default,
+    localized_map,
+    localized_related_field,
+)
+from home.models import Topic
+
+from ..forms import FeedbackForm
+from ..listing import LARGEST_ID, section_links
+from .services import ServiceProvider
 
 
 class Feedback(models.Model):
@@ -213,14 +230,10 @@ class FeedbackPage(RoutablePageMixin, Page):
 
     @path("")
     def form_view(self, request):
-        from community.views import feedback_form_view
-
         return feedback_form_view(request, self)
 
     @path("thanks/")
     def thanks_view(self, request):
-        from community.views import feedback_thanks_view
-
         return feedback_thanks_view(request, self)
 
 
@@ -236,8 +249,82 @@ class YouSaidWeDidPage(Page):
         verbose_name = _("“You said, we did” page")
 
     def get_context(self, request, *args, **kwargs):
-        from community.views import you_said_we_did_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(you_said_we_did_context(request, self))
         return context
+
+
+def _reported_service(value):
+    try:
+        service_id = int(value)
+    except (TypeError, ValueError):
+        return None
+    if not 0 < service_id <= LARGEST_ID:
+        return None
+    service = ServiceProvider.objects.filter(pk=service_id).first()
+    if service is None:
+        return None
+    return localized_map(ServiceProvider, [service]).get(service.translation_key, service)
+
+
+def _plan_page_model():
+    """PlanPage, looked up by name: community/models/plan.py imports this module, not the reverse."""
+    return apps.get_model("community", "PlanPage")
+
+
+def _feedback_links(page):
+    plan_page_model = _plan_page_model()
+    links = section_links(YouSaidWeDidPage, plan_page_model)
+    return {"you_said_page": links[YouSaidWeDidPage], "plan_page": links[plan_page_model]}
+
+
+def feedback_form_view(request, page):
+    """Tu voz: the one way of every public form (home/forms.py): 429 over the rate limit, 400 for
+    an invalid form, each with the form shown again and its error summary; nothing saved."""
+    action = page.get_url(request)
+    status = 200
+    if request.method == "POST":
+        form = FeedbackForm(request.POST, action=action)
+        status = check_public_form(request, form, "tu-voz")  # TU_VOZ_RATE_LIMIT
+        if status is None:
+            service = _reported_service(form.cleaned_data.get("service"))
+            form.save(language=active_language(), service=service)
+            return redirect(page.url + page.reverse_subpage("thanks_view"))
+        service = _reported_service(request.POST.get("service"))
+    else:
+        service = _reported_service(request.GET.get("service"))
+        form = FeedbackForm(initial={"service": service.pk if service else None}, action=action)
+        if service is not None:
+            form.initial["topic"] = None
+    context = page.get_context(request)
+    context.update(form=form, service=service, **_feedback_links(page))
+    response = public_form_response(request, "community/feedback_page.html", context, status)
+    if service is not None:
+        # The same form for everyone is cached (home/page_cache.py); a form about one directory
+        # entry is not.
+        add_never_cache_headers(response)
+    return response
+
+
+def feedback_thanks_view(request, page):
+    context = page.get_context(request)
+    context.update(thanks=True, **_feedback_links(page))
+    response = TemplateResponse(request, "community/feedback_thanks.html", context)
+    patch_cache_control(response, private=True)
+    return response
+
+
+def you_said_we_did_context(request, page):
+    responses = list(
+        in_active_locale_or_default(FeedbackResponse.objects.filter(is_public=True))
+        .annotate(topic_name=localized_related_field("topic", Topic))
+        .order_by("-published_on", "-pk")
+    )
+    items = [{"response": response, "topic": response.topic_name} for response in responses]
+    plan_page_model = _plan_page_model()
+    links = section_links(plan_page_model, FeedbackPage)
+    return {
+        "responses": items,
+        "plan_page": links[plan_page_model],
+        "feedback_page": links[FeedbackPage],
+    }

@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,9 +16,11 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from home.contact_links import tel_href, whatsapp_url
-from home.topics import source_language_topics
+from home.localization import in_active_locale_or_default, localize_list, localized_related_field
+from home.topics import all_topics, source_language_topics
 
-from .fields import LanguageListField, language_names
+from .fields import SPOKEN_LANGUAGES, LanguageListField, language_names
+from .partners import PartnerOrganisation
 
 VERIFICATION_MAX_AGE_DAYS = 365
 
@@ -179,8 +182,56 @@ class ServiceDirectoryPage(Page):
         verbose_name = _("services directory page")
 
     def get_context(self, request, *args, **kwargs):
-        from community.views import service_listing_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(service_listing_context(request, self))
         return context
+
+
+def service_listing_context(request, page):
+    topics = all_topics()
+    topics_by_key = {topic.translation_key: topic for topic in topics}
+    topics_by_slug = {topic.slug: topic for topic in topics}
+    selected_topic = topics_by_slug.get(request.GET.get("topic", ""))
+    selected = {
+        "topic": selected_topic.slug if selected_topic else "",
+        "free": request.GET.get("free") == "1",
+        "no_documents": request.GET.get("no_documents") == "1",
+        "language": request.GET.get("language", "")
+        if request.GET.get("language", "") in dict(SPOKEN_LANGUAGES)
+        else "",
+    }
+    # The organisation's name in the visitor's language comes inside the same query.
+    services = (
+        in_active_locale_or_default(ServiceProvider.objects.all())
+        .annotate(organisation_name=localized_related_field("organisation", PartnerOrganisation))
+        .prefetch_related("topics")
+    )
+    if selected_topic:
+        services = services.filter(
+            topics__translation_key=selected_topic.translation_key
+        ).distinct()
+    if selected["free"]:
+        services = services.filter(is_free=True)
+    if selected["no_documents"]:
+        services = services.filter(no_documents_needed=True)
+    if selected["language"]:
+        services = services.filter(languages__contains=f",{selected['language']},")
+    services = list(services.order_by("name", "pk"))
+
+    entries = []
+    for service in services:
+        entries.append(
+            {
+                "service": service,
+                "organisation": service.organisation_name,
+                "topics": localize_list(topics_by_key, service.topics.all()),
+                "report_url": reverse("community:report_service", kwargs={"pk": service.pk}),
+            }
+        )
+    return {
+        "entries": entries,
+        "topics": topics,
+        "languages": SPOKEN_LANGUAGES,
+        "selected": selected,
+        "filtered": any(selected.values()),
+    }
