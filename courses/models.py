@@ -150,6 +150,8 @@ class CourseIndexPage(DefaultLocaleFallbackMixin, Page):
 
 
 class CoursePage(RoutablePageMixin, Page):
+    search_section = "course"  # how search results label it (search/index.py)
+
     summary = models.CharField(_("summary"), max_length=300)
     description = RichTextField(_("description"), features=RICH_FEATURES)
     learning_outcomes = RichTextField(_("what you will learn"), features=RICH_FEATURES, blank=True)

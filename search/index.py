@@ -77,23 +77,8 @@ def indexed_snippet_models():
 
 # --- Sections and dates ---------------------------------------------------------------------
 def section_for(obj):
-    """guide, course, event, service or page. A model may say so itself with `search_section`."""
-    explicit = getattr(obj, "search_section", None)
-    if explicit:
-        return explicit
-    app_label = obj._meta.app_label
-    name = obj._meta.model_name
-    if "index" in name or "directory" in name or (isinstance(obj, Page) and obj.depth <= 2):
-        return "page"
-    if app_label == "legal_guides":
-        return "guide"
-    if app_label == "courses":
-        return "course"
-    if "event" in name:
-        return "event"
-    if "service" in name or "provider" in name:
-        return "service"
-    return "page"
+    """guide, course, event, service or page: each model says so with `search_section`."""
+    return getattr(obj, "search_section", "page")
 
 
 def date_for(obj):
