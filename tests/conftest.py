@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 
@@ -138,6 +138,8 @@ def locales(db):
         Site.objects.get_or_create(
             is_default_site=True, defaults={"hostname": "testserver", "root_page": welcome}
         )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")  # images and documents live in a collection
     # A flush also removes the permission that a data migration of wagtail-localize made (the
     # roles grant it); usually it is there and nothing changes.
     translation_type = ContentType.objects.get_or_create(
