@@ -139,9 +139,10 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
         }
         widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, privacy_url="", **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["consent"].label = privacy_label(privacy_url)
+        # The course page replaces it with a label that links to the privacy notice.
+        self.fields["consent"].label = privacy_label("")
         for name in ("document_type", "nationality", "gender", "heard_about"):
             self.fields[name].choices = [
                 choice for choice in self.fields[name].choices if choice[0] != ""
