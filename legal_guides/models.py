@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -173,6 +174,15 @@ class LegalGuidePage(Page):
         ),
     )
     next_review_due = models.DateField(_("next review due"))
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review every (months)"),
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(36)],
+        help_text=_(
+            "When a legal reviewer approves this guide, the next review is set this many months "
+            "ahead, unless they choose a date."
+        ),
+    )
     sample_content = models.BooleanField(
         _("sample content"),
         default=False,
@@ -192,6 +202,7 @@ class LegalGuidePage(Page):
             [
                 FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
                 FieldPanel("reviewed_by"),
+                FieldPanel("review_interval_months"),
                 FieldPanel("sample_content"),
             ],
             heading=_("Review"),
