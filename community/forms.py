@@ -71,6 +71,12 @@ class FeedbackForm(PublicForm, forms.Form):
         ),
         required=False,
     )
+    share_contact = forms.BooleanField(
+        label=_(
+            "If my message is passed on to a partner organisation, they may contact me to help."
+        ),
+        required=False,
+    )
     service = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -97,6 +103,7 @@ class FeedbackForm(PublicForm, forms.Form):
                 Field("name"),
                 Field("contact"),
                 Field("consent"),
+                Field("share_contact"),
                 # The Tu voz page's own privacy text, from the page being shown.
                 HTML(
                     '{% if page.privacy_text %}<p class="help">{{ page.privacy_text }}</p>{% endif %}'
@@ -140,6 +147,7 @@ class FeedbackForm(PublicForm, forms.Form):
             name=data.get("name", "").strip(),
             contact=contact,
             consent_at=timezone.now() if contact else None,
+            share_contact=bool(contact and data.get("share_contact")),
             privacy_notice_version=getattr(settings, "PRIVACY_NOTICE_VERSION", "")
             if contact
             else "",

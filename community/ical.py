@@ -8,9 +8,10 @@
 from zoneinfo import ZoneInfo
 
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from icalendar import Calendar, Event
 
@@ -33,7 +34,11 @@ def _event_component(event, request, space):
     component.add("dtend", event.end.astimezone(QUITO))
     # An untranslated event in another language's feed says which language its text is in (RFC 5545 LANGUAGE).
     language = {"LANGUAGE": event.locale.language_code}
-    component.add("summary", event.title, parameters=language)
+    title = event.title
+    if event.cancelled:
+        with translation.override(event.locale.language_code):
+            title = f"{gettext('Cancelled')}: {title}"
+    component.add("summary", title, parameters=language)
     description = [event.summary]
     body = strip_tags(event.body or "").strip()
     if body:
@@ -51,7 +56,9 @@ def _event_component(event, request, space):
     if location:
         component.add("location", location)
     component.add("categories", [str(event.type_name)])
-    component.add("status", "CONFIRMED")
+    # A cancellation keeps the UID and raises SEQUENCE, so calendars mark the event cancelled.
+    component.add("sequence", event.ical_sequence)
+    component.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
     component.add("transp", "OPAQUE")
     if event.organiser_id and event.organiser:
         component.add(

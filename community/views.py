@@ -14,12 +14,13 @@ from home.visibility import public_pages
 from .ical import calendar_response
 from .listing import _first_or_404
 from .models import EventPage, FeedbackPage, ServiceDirectoryPage, ServiceProvider
-from .models.events import upcoming_events
+from .models.events import calendar_events
 
 
 def events_feed(request):
-    """All upcoming live events in the requested language, as a subscribable calendar."""
-    events = upcoming_events().select_related("organiser")
+    """All upcoming live events in the requested language, as a subscribable calendar. Cancelled
+    ones stay in it (STATUS:CANCELLED) so that subscribers' calendars drop them."""
+    events = calendar_events().select_related("organiser")
     name = _("Community events · Human Mobility Quito")
     return calendar_response(request, list(events), name, filename="events.ics", inline=True)
 
@@ -34,7 +35,7 @@ def event_ics(request, page_id):
 # --- Services -------------------------------------------------------------------------------
 def service_entry(request, pk):
     """A stable link to one directory entry: the directory page in the visitor's language, at that entry."""
-    service = _first_or_404(ServiceProvider.objects.all(), pk)
+    service = _first_or_404(ServiceProvider.objects.filter(live=True), pk)
     directory = in_active_locale_or_default(
         public_pages(ServiceDirectoryPage.objects.live())
     ).select_related("locale")
@@ -46,7 +47,7 @@ def service_entry(request, pk):
 
 def report_service(request, pk):
     """ "Report wrong information": the Tu voz form in the visitor's language, tagged with the entry."""
-    _first_or_404(ServiceProvider.objects.all(), pk)
+    _first_or_404(ServiceProvider.objects.filter(live=True), pk)
     feedback_page = sorted(
         in_active_locale_or_default(public_pages(FeedbackPage.objects.live())).select_related(
             "locale"

@@ -12,7 +12,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import get_language
 
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale, Page
 
 
 def default_locale():
@@ -25,9 +25,20 @@ def active_language():
     return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+def live_snippets(queryset):
+    """Only the live (published) objects of a draftable snippet's queryset; others unchanged.
+
+    Pages are left to their callers (`.live()`, home.visibility). A snippet's row always holds its
+    live version (drafts wait in revisions), so this filter is all visitors' queries need."""
+    model = queryset.model
+    if issubclass(model, DraftStateMixin) and not issubclass(model, Page):
+        return queryset.filter(live=True)
+    return queryset
+
+
 def in_active_locale(queryset):
     """Filter pages or translatable snippets to the visitor's language, without an extra query."""
-    return queryset.filter(locale__language_code=active_language())
+    return live_snippets(queryset).filter(locale__language_code=active_language())
 
 
 def in_language_or_default(queryset, language):
@@ -35,11 +46,12 @@ def in_language_or_default(queryset, language):
 
     Works for pages and translatable snippets alike, in a single query.
     """
+    queryset = live_snippets(queryset)
     if language == settings.LANGUAGE_CODE:
         return queryset.filter(locale__language_code=language)
-    translated_keys = queryset.model.objects.filter(locale__language_code=language).values(
-        "translation_key"
-    )
+    translated_keys = live_snippets(
+        queryset.model.objects.filter(locale__language_code=language)
+    ).values("translation_key")
     return queryset.filter(
         Q(locale__language_code=language)
         | (
@@ -138,7 +150,7 @@ def localized_related_field(relation, model, field="name"):
     """An annotation: `field` of the translatable object at `relation`, in the visitor's language,
     else as stored (Spanish). A subquery, so a list costs no extra query:
     `.annotate(topic_name=localized_related_field("topic", Topic))`."""
-    translation = model.objects.filter(
+    translation = live_snippets(model.objects.all()).filter(
         translation_key=OuterRef(f"{relation}__translation_key"),
         locale__language_code=active_language(),
     )

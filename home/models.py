@@ -8,7 +8,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -52,8 +59,28 @@ ICON_GLYPHS = {
 }
 
 
+class DraftSnippetMixin(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin):
+    """Drafts, revisions (history, rollback, scheduled publishing), preview and locking for a
+    snippet visitors see. The row always holds the live version: a draft of a live snippet is kept
+    in its latest revision until it is published, so public queries only filter `live=True`
+    (home.localization does it for every draftable snippet)."""
+
+    preview_template = None
+
+    class Meta:
+        abstract = True
+
+    def get_preview_template(self, request, mode_name):
+        return self.preview_template
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["object"] = self
+        return context
+
+
 @register_snippet
-class Topic(TranslatableMixin, models.Model):
+class Topic(DraftSnippetMixin, TranslatableMixin, models.Model):
     """The shared taxonomy: guides, courses, events and services are all tagged with topics.
 
     `slug` is synchronised across translations so that `?topic=asylum` works in every language.
@@ -86,6 +113,8 @@ class Topic(TranslatableMixin, models.Model):
         verbose_name_plural = _("topics")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
+    preview_template = "home/previews/topic.html"
+
     def __str__(self):
         return self.name
 
@@ -99,7 +128,7 @@ class Topic(TranslatableMixin, models.Model):
 
 
 @register_snippet
-class UrgentNotice(TranslatableMixin, models.Model):
+class UrgentNotice(DraftSnippetMixin, TranslatableMixin, models.Model):
     """A short notice shown at the top of every page when chosen in Site settings."""
 
     LEVEL_CHOICES = [("info", _("Information")), ("urgent", _("Urgent"))]
@@ -122,12 +151,22 @@ class UrgentNotice(TranslatableMixin, models.Model):
         verbose_name = _("urgent notice")
         verbose_name_plural = _("urgent notices")
 
+    preview_template = "home/previews/urgent_notice.html"
+
     def __str__(self):
         return self.title
 
+    @property
+    def localized(self):
+        """The live notice in the visitor's language, else this one if live, else none."""
+        localized = super().localized
+        if localized.live:
+            return localized
+        return self if self.live else None
+
 
 @register_snippet
-class ContactDetails(TranslatableMixin, models.Model):
+class ContactDetails(DraftSnippetMixin, TranslatableMixin, models.Model):
     """Contact details shown in the footer of every page, one per language."""
 
     phone = models.CharField(_("phone"), max_length=40)
@@ -154,6 +193,8 @@ class ContactDetails(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contact details")
         verbose_name_plural = _("contact details")
+
+    preview_template = "home/previews/contact_details.html"
 
     def __str__(self):
         return f"{self.address} ({self.locale})"

@@ -3,7 +3,7 @@
 from .events import CommunitySpacePage, EventIndexPage, EventPage
 from .feedback import Feedback, FeedbackPage, FeedbackResponse, YouSaidWeDidPage
 from .fields import SPOKEN_LANGUAGES, LanguageListField
-from .partners import PartnerOrganisation
+from .partners import PartnerMembership, PartnerOrganisation, organisation_key_for
 from .plan import PlanAction, PlanObjective, PlanPage
 from .services import ServiceDirectoryPage, ServiceProvider
 
@@ -16,6 +16,7 @@ __all__ = [
     "FeedbackPage",
     "FeedbackResponse",
     "LanguageListField",
+    "PartnerMembership",
     "PartnerOrganisation",
     "PlanAction",
     "PlanObjective",
@@ -23,4 +24,5 @@ __all__ = [
     "ServiceDirectoryPage",
     "ServiceProvider",
     "YouSaidWeDidPage",
+    "organisation_key_for",
 ]

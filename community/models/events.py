@@ -29,6 +29,7 @@ from home.topics import localized_topics, source_language_topics
 from home.visibility import public_pages
 
 from ..listing import SimplePage, _month_choices, _page_number, _parse_month, _query_without_page
+from .event_form import EventPageForm
 from .fields import LanguageListField, language_names
 from .routing import TypedChildRoutingMixin
 
@@ -53,8 +54,16 @@ def listed_events():
 
 def upcoming_events(limit=None):
     """Live upcoming events in the visitor's language (or Spanish when not translated), soonest first."""
-    queryset = listed_events().filter(end__gte=timezone.now()).order_by("start", "pk")
+    queryset = (
+        listed_events().filter(end__gte=timezone.now(), cancelled=False).order_by("start", "pk")
+    )
     return queryset[:limit] if limit else queryset
+
+
+def calendar_events():
+    """Events a calendar subscription carries: upcoming ones, cancelled ones included (so that
+    subscribers' calendars mark them cancelled instead of keeping them)."""
+    return listed_events().filter(end__gte=timezone.now()).order_by("start", "pk")
 
 
 EVENTS_PER_PAGE = 20
@@ -72,7 +81,7 @@ def event_listing_context(request, index):
     if past:
         events = events.filter(end__lt=now).order_by("-start", "-pk")
     else:
-        events = events.filter(end__gte=now).order_by("start", "pk")
+        events = events.filter(end__gte=now, cancelled=False).order_by("start", "pk")
     if event_type:
         events = events.filter(event_type=event_type)
     if month:
@@ -237,6 +246,11 @@ class EventPage(Page):
         blank=True,
         limit_choices_to=source_language_topics,
     )
+    # Set by the "Cancel event" action (community/admin_views.py); not in the edit form (panels).
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
+    # RFC 5545 SEQUENCE: raised on each change calendars must notice (a cancellation).
+    ical_sequence = models.PositiveIntegerField(_("calendar sequence"), default=0)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -281,12 +295,16 @@ class EventPage(Page):
     ]
     # Dates, type, organiser, topics and languages are the same in every language version.
     override_translatable_fields = [
+        SynchronizedField("cancelled"),
+        SynchronizedField("cancelled_at"),
+        SynchronizedField("ical_sequence"),
         SynchronizedField("organiser"),
         SynchronizedField("languages"),
         SynchronizedField("topics"),
     ]
     parent_page_types = ["community.EventIndexPage"]
     subpage_types = []
+    base_form_class = EventPageForm
     search_section = "event"  # how search results label it (search/index.py)
 
     class Meta:
@@ -346,7 +364,9 @@ class EventPage(Page):
             "description": self.summary,
             "startDate": timezone.localtime(self.start).isoformat(),
             "endDate": timezone.localtime(self.end).isoformat(),
-            "eventStatus": "https://schema.org/EventScheduled",
+            "eventStatus": "https://schema.org/EventCancelled"
+            if self.cancelled
+            else "https://schema.org/EventScheduled",
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "isAccessibleForFree": True,
             "inLanguage": [code for code in self.languages.split(",") if code]

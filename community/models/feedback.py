@@ -24,7 +24,7 @@ from home.localization import (
     localized_map,
     localized_related_field,
 )
-from home.models import Topic
+from home.models import DraftSnippetMixin, Topic
 
 from ..forms import FeedbackForm
 from ..listing import LARGEST_ID, section_links
@@ -90,6 +90,25 @@ class Feedback(models.Model):
     internal_notes = models.TextField(
         _("internal notes"), blank=True, help_text=_("Never shown to the public.")
     )
+    share_contact = models.BooleanField(
+        _("may share the contact with the partner"),
+        default=False,
+        help_text=_("The person agreed that the partner it is forwarded to may contact them."),
+    )
+    partner_response = models.TextField(
+        _("partner's response"),
+        blank=True,
+        help_text=_("What the partner organisation did or answered. Never shown to the public."),
+    )
+    partner_responded_at = models.DateTimeField(_("partner responded on"), null=True, blank=True)
+    partner_responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("partner responded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -102,6 +121,7 @@ class Feedback(models.Model):
                 FieldPanel("name", read_only=True),
                 FieldPanel("contact", read_only=True),
                 FieldPanel("consent_at", read_only=True),
+                FieldPanel("share_contact", read_only=True),
             ],
             heading=_("What the person sent"),
         ),
@@ -113,6 +133,13 @@ class Feedback(models.Model):
                 FieldPanel("internal_notes"),
             ],
             heading=_("Triage"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("partner_response", read_only=True),
+                FieldPanel("partner_responded_at", read_only=True),
+            ],
+            heading=_("Partner's response"),
         ),
     ]
 
@@ -134,7 +161,7 @@ class Feedback(models.Model):
         return bool(self.contact)
 
 
-class FeedbackResponse(TranslatableMixin, ClusterableModel):
+class FeedbackResponse(DraftSnippetMixin, TranslatableMixin, ClusterableModel):
     """A "You said, we did" entry: staff-written, translated, never the raw message."""
 
     STATUS_CHOICES = [
@@ -197,6 +224,8 @@ class FeedbackResponse(TranslatableMixin, ClusterableModel):
         ordering = ["-published_on", "-pk"]
         verbose_name = _("“You said, we did” entry")
         verbose_name_plural = _("“You said, we did” entries")
+
+    preview_template = "community/previews/feedback_response.html"
 
     def __str__(self):
         return self.you_said
@@ -261,7 +290,7 @@ def _reported_service(value):
         return None
     if not 0 < service_id <= LARGEST_ID:
         return None
-    service = ServiceProvider.objects.filter(pk=service_id).first()
+    service = ServiceProvider.objects.filter(pk=service_id, live=True).first()
     if service is None:
         return None
     return localized_map(ServiceProvider, [service]).get(service.translation_key, service)

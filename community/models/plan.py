@@ -14,6 +14,7 @@ from modelcluster.models import ClusterableModel
 
 from home.fragment_cache import fragment_key
 from home.localization import in_active_locale_or_default
+from home.models import DraftSnippetMixin
 from home.visibility import public_pages
 
 from ..listing import section_links
@@ -21,7 +22,7 @@ from .events import EventIndexPage, EventPage
 from .feedback import FeedbackResponse, YouSaidWeDidPage
 
 
-class PlanObjective(TranslatableMixin, models.Model):
+class PlanObjective(DraftSnippetMixin, TranslatableMixin, models.Model):
     number = models.PositiveSmallIntegerField(_("number"), default=1)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -38,11 +39,13 @@ class PlanObjective(TranslatableMixin, models.Model):
         verbose_name = _("Plan objective")
         verbose_name_plural = _("Plan objectives")
 
+    preview_template = "community/previews/plan_item.html"
+
     def __str__(self):
         return f"{self.number}. {self.title}"
 
 
-class PlanAction(TranslatableMixin, ClusterableModel):
+class PlanAction(DraftSnippetMixin, TranslatableMixin, ClusterableModel):
     STATUS_CHOICES = [
         ("planned", _("Planned")),
         ("in_progress", _("In progress")),
@@ -100,6 +103,8 @@ class PlanAction(TranslatableMixin, ClusterableModel):
         ordering = ["number", "pk"]
         verbose_name = _("Plan action")
         verbose_name_plural = _("Plan actions")
+
+    preview_template = "community/previews/plan_item.html"
 
     def __str__(self):
         return self.title

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -17,6 +17,7 @@ from modelcluster.models import ClusterableModel
 
 from home.contact_links import tel_href, whatsapp_url
 from home.localization import in_active_locale_or_default, localize_list, localized_related_field
+from home.models import DraftSnippetMixin
 from home.topics import all_topics, source_language_topics
 
 from .fields import SPOKEN_LANGUAGES, LanguageListField, language_names
@@ -25,7 +26,9 @@ from .partners import PartnerOrganisation
 VERIFICATION_MAX_AGE_DAYS = 365
 
 
-class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
+class ServiceProvider(
+    WorkflowMixin, DraftSnippetMixin, TranslatableMixin, index.Indexed, ClusterableModel
+):
     """One place where people can get help. Guides' "where to get help" blocks choose these."""
 
     search_section = "service"  # how search results label it (search/index.py)
@@ -139,6 +142,8 @@ class ServiceProvider(TranslatableMixin, index.Indexed, ClusterableModel):
         ordering = ["name"]
         verbose_name = _("service provider")
         verbose_name_plural = _("service providers")
+
+    preview_template = "community/previews/service_provider.html"
 
     def __str__(self):
         return self.name
