@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "courses",
     "community",
     "search",
+    "results",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -12,6 +12,7 @@ DEMO_MODULES = [
     "community.demo",
     "courses.demo",
     "legal_guides.demo",
+    "results.demo",  # after courses and guides: its computed indicators count them
     "search.demo",
 ]
 
