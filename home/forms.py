@@ -158,6 +158,7 @@ RATE_LIMITS = {
     "enrolment-cancel": "ENROLMENT",  # the self-service cancel link: its own count, same limit
     "feedback": "FEEDBACK",
     "tu-voz": "TU_VOZ",
+    "legal-advice": "LEGAL_ADVICE",  # legal_advice: the "Ask for legal advice" form
 }
 
 

@@ -89,6 +89,9 @@ EDITORIAL = (
     "legal_guides.delete_guidefeedback",
 )
 
+# Staff who refer people to the directory's providers and follow the outcome (referrals app).
+REFER = _model("referrals", "referral", ("add", "change", "view"))
+
 ROLES = [
     Role(
         name="Editors",
@@ -120,6 +123,7 @@ ROLES = [
             *_model("community", "planobjective"),
             *_model("community", "planaction"),
             *_model("community", "feedback", ("change", "delete", "view")),
+            *REFER,
         ),
         page_permissions={
             "community.CommunitySpacePage": ("add", "change", "publish"),
@@ -138,8 +142,22 @@ ROLES = [
         name="Course coordinators",
         description="The courses section and its enrolments: lists, rosters, seats, exports and "
         "erasure (personal data: two-factor login).",
-        permissions=(*ADMIN, *_model("courses", "enrolment", ("change", "delete", "view"))),
+        permissions=(*ADMIN, *_model("courses", "enrolment", ("change", "delete", "view")), *REFER),
         page_permissions={"courses.CourseIndexPage": ("add", "change", "publish")},
+    ),
+    Role(
+        name="Legal advisers",
+        description="The city's legal advice service: the queue of requests from the 'Ask for "
+        "legal advice' form (statuses, appointments, notes, export and erasure; personal data: "
+        "two-factor login), the legal advice page, and referrals to the directory's providers.",
+        permissions=(
+            *ADMIN,
+            *_model("legal_advice", "advicerequest", ("change", "delete", "view")),
+            *REFER,
+            "community.view_serviceprovider",
+            "community.view_partnerorganisation",
+        ),
+        page_permissions={"legal_advice.LegalAdvicePage": ("change", "publish")},
     ),
 ]
 

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "community",
     "search",
     "results",
+    "legal_advice",
+    "referrals",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -191,6 +193,7 @@ PUBLIC_FORM_PAGE_TYPES = [
     "legal_guides.LegalGuidePage",
     "courses.CoursePage",
     "community.FeedbackPage",
+    "legal_advice.LegalAdvicePage",
 ]
 # Django's check looks for its own CsrfViewMiddleware by name; home.form_origin.SiteCsrfViewMiddleware
 # is that class (subclassed) and has its own check (home.form_origin.csrf_middleware_check).
@@ -210,6 +213,10 @@ FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = int(
 )
 TU_VOZ_RATE_LIMIT = int(os.environ.get("TU_VOZ_RATE_LIMIT", "5"))
 TU_VOZ_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("TU_VOZ_RATE_LIMIT_WINDOW_SECONDS", "3600"))
+LEGAL_ADVICE_RATE_LIMIT = int(os.environ.get("LEGAL_ADVICE_RATE_LIMIT", "5"))
+LEGAL_ADVICE_RATE_LIMIT_WINDOW_SECONDS = int(
+    os.environ.get("LEGAL_ADVICE_RATE_LIMIT_WINDOW_SECONDS", "3600")
+)
 # Enrolments per phone number and per email address on one course, in the enrolment window, from
 # any connection (a shared connection cannot shut others out; one person cannot be flooded).
 ENROLMENT_CONTACT_RATE_LIMIT = int(os.environ.get("ENROLMENT_CONTACT_RATE_LIMIT", "3"))
@@ -253,6 +260,10 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # --- Personal data ---------------------------------------------------------
 PRIVACY_NOTICE_VERSION = os.environ.get("PRIVACY_NOTICE_VERSION", "2026-11")
 ENROLMENT_RETENTION_DAYS = int(os.environ.get("ENROLMENT_RETENTION_DAYS", "365"))
+# Legal advice requests: personal data erased this long after the request last changed.
+LEGAL_ADVICE_RETENTION_DAYS = int(os.environ.get("LEGAL_ADVICE_RETENTION_DAYS", "365"))
+# Referrals: the name and contact a referral carried are erased this long after it was made.
+REFERRAL_RETENTION_DAYS = int(os.environ.get("REFERRAL_RETENTION_DAYS", "365"))
 SESSION_COOKIE_AGE = 60 * 60 * 8  # shared phones: nothing lingers for days
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -363,7 +374,12 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address"]
 OTP_REQUIRED_GROUPS = ["Course coordinators"]
 OTP_REQUIRED_PERMISSIONS = [
     f"{app}.{action}_{model}"
-    for app, model in (("courses", "enrolment"), ("community", "feedback"))
+    for app, model in (
+        ("courses", "enrolment"),
+        ("community", "feedback"),
+        ("legal_advice", "advicerequest"),
+        ("referrals", "referral"),
+    )
     for action in ("view", "change", "delete")
 ]
 OTP_TOTP_ISSUER = "Movilidad Humana Quito"

@@ -46,6 +46,8 @@ EDITORIAL = (
         "legal_guides.delete_guidefeedback",
     }
 )
+# Staff who refer people to the directory (referrals app).
+REFER = crud("referrals", "referral", ("add", "change", "view"))
 EXPECTED_PERMISSIONS = {
     "Editors": EDITORIAL,
     "Moderators": EDITORIAL,
@@ -55,10 +57,19 @@ EXPECTED_PERMISSIONS = {
     | crud("community", "feedbackresponse")
     | crud("community", "planobjective")
     | crud("community", "planaction")
-    | crud("community", "feedback", ("change", "delete", "view")),
+    | crud("community", "feedback", ("change", "delete", "view"))
+    | REFER,
     "Partners": {"wagtailadmin.access_admin", "community.view_partnerorganisation"},
     "Course coordinators": {"wagtailadmin.access_admin"}
-    | crud("courses", "enrolment", ("change", "delete", "view")),
+    | crud("courses", "enrolment", ("change", "delete", "view"))
+    | REFER,
+    "Legal advisers": {
+        "wagtailadmin.access_admin",
+        "community.view_serviceprovider",
+        "community.view_partnerorganisation",
+    }
+    | crud("legal_advice", "advicerequest", ("change", "delete", "view"))
+    | REFER,
 }
 MEDIA_IN_ROOT_COLLECTION = crud("wagtailimages", "image", ("add", "change", "choose")) | crud(
     "wagtaildocs", "document", ("add", "change", "choose")

@@ -11,6 +11,8 @@ DEMO_MODULES = [
     "home.demo_content",
     "community.demo",
     "courses.demo",
+    "legal_advice.demo",  # after community: referrals go to its directory
+    "referrals.demo",
     "legal_guides.demo",
     "results.demo",  # after courses and guides: its computed indicators count them
     "search.demo",

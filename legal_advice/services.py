@@ -1,0 +1,180 @@
+"""Legal advice rules: receiving a request, the advisers' status changes, personal data.
+
+Every change of status goes through `change_status`, which allows only the changes in
+`legal_advice.status.TRANSITIONS`. Emails: the services record a `Notification` row and send
+`notification_created`; the task layer (`legal_advice.tasks`, connected in `apps.py`) queues the
+email once the transaction commits. This module never imports the tasks or the page.
+"""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.dispatch import Signal
+from django.utils import timezone
+
+from .advice_requests import (
+    PERSON_FIELDS,
+    PERSONAL_FIELDS,
+    AdviceRequest,
+    Notification,
+    NotificationKind,
+)
+from .status import RequestStatus, check_change
+
+# No 0/O or 1/I: references are read aloud over the phone and copied from WhatsApp.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+REFERENCE_PREFIX = "AL-"
+ERASED_NAME = "—"
+
+notification_created = Signal()
+# Sent with `advice_request=` once a request's personal data is erased (by request or by the purge),
+# so that copies elsewhere (referrals) go too.
+personal_data_erased = Signal()
+
+# The email a person gets when their request changes to a status (none for the others).
+NOTIFY_ON = {
+    RequestStatus.APPOINTMENT_OFFERED: NotificationKind.APPOINTMENT,
+    RequestStatus.CLOSED: NotificationKind.CLOSED,
+}
+
+
+class AppointmentMissing(ValueError):
+    """An appointment offered without its date and place."""
+
+
+def new_reference():
+    for _attempt in range(20):
+        code = REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+        if not AdviceRequest.objects.filter(reference=code).exists():
+            return code
+    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+def submit(advice_request, language):
+    """Save a request from the public form (unsaved, the person's fields filled in)."""
+    now = timezone.now()
+    with transaction.atomic():
+        advice_request.reference = new_reference()
+        advice_request.status = RequestStatus.NEW
+        advice_request.language = language
+        advice_request.created_at = advice_request.status_changed_at = now
+        advice_request.consent_at = now
+        advice_request.privacy_notice_version = settings.PRIVACY_NOTICE_VERSION
+        advice_request.save()
+        notify(advice_request, NotificationKind.RECEIVED)
+    return advice_request
+
+
+def change_status(advice_request, status, appointment_at=None, appointment_place=None):
+    """Move a request to `status` (the advisers' admin), in one transaction, and tell the person.
+
+    Raises StatusChangeRefused, changing nothing, when the table does not allow it, and
+    AppointmentMissing when an appointment is offered without a date and a place. Offering an
+    appointment again with a new date or place tells the person again.
+    """
+    with transaction.atomic():
+        locked = AdviceRequest.objects.select_for_update().get(pk=advice_request.pk)
+        check_change(locked.status, status)
+        fields = []
+        changed = False
+        if status == RequestStatus.APPOINTMENT_OFFERED:
+            appointment_at = appointment_at or locked.appointment_at
+            appointment_place = (appointment_place or locked.appointment_place or "").strip()
+            if not appointment_at or not appointment_place:
+                raise AppointmentMissing(status)
+            changed = (appointment_at, appointment_place) != (
+                locked.appointment_at,
+                locked.appointment_place,
+            )
+            locked.appointment_at, locked.appointment_place = appointment_at, appointment_place
+            fields += ["appointment_at", "appointment_place"]
+        if status != locked.status:
+            changed = True
+            locked.status = status
+            locked.status_changed_at = timezone.now()
+            fields += ["status", "status_changed_at"]
+        if fields:
+            locked.save(update_fields=fields)
+        if changed and status in NOTIFY_ON:
+            notify(locked, NOTIFY_ON[status])
+    for name in ("status", "status_changed_at", "appointment_at", "appointment_place"):
+        setattr(advice_request, name, getattr(locked, name))
+    return changed
+
+
+def notify(advice_request, kind):
+    """Record an email for `kind`, to go out once the transaction commits (see the module doc)."""
+    if not advice_request.email or advice_request.is_erased:
+        return None
+    notification = Notification.objects.create(request=advice_request, kind=kind)
+    notification_created.send(sender=Notification, notification=notification)
+    return notification
+
+
+# --- Personal data -----------------------------------------------------------
+def erased_values():
+    values = {}
+    for name in (*PERSONAL_FIELDS, "phone_digits"):
+        field = AdviceRequest._meta.get_field(name)
+        values[name] = None if field.null else ""
+    values["full_name"] = ERASED_NAME
+    return values
+
+
+def person_requests(advice_request):
+    """All requests of the person behind `advice_request`, matched by phone or email."""
+    match = Q(pk=advice_request.pk)
+    if advice_request.phone_digits:
+        match |= Q(phone_digits=advice_request.phone_digits)
+    if advice_request.email:
+        match |= Q(email=advice_request.email)
+    return AdviceRequest.objects.filter(match).order_by("created_at")
+
+
+def person_export(advice_request):
+    """Everything stored about one person, as plain data (for a subject-access request)."""
+    return [
+        {
+            "reference": item.reference,
+            "status": item.status,
+            "received_at": item.created_at.isoformat(),
+            **{name: getattr(item, name) for name in PERSON_FIELDS},
+            "appointment_at": item.appointment_at.isoformat() if item.appointment_at else None,
+            "appointment_place": item.appointment_place,
+            "language": item.language,
+            "consent_at": item.consent_at.isoformat(),
+            "privacy_notice_version": item.privacy_notice_version,
+        }
+        for item in person_requests(advice_request)
+    ]
+
+
+def anonymise(advice_request):
+    """Blank the personal fields, keeping the status and the anonymous fields for statistics."""
+    values = {**erased_values(), "personal_data_erased_at": timezone.now()}
+    for name, value in values.items():
+        setattr(advice_request, name, value)
+    AdviceRequest.objects.filter(pk=advice_request.pk).update(**values)
+    advice_request.notifications.filter(sent_at__isnull=True).update(gave_up=True)
+    personal_data_erased.send(sender=AdviceRequest, advice_request=advice_request)
+
+
+def erase_person(advice_request):
+    """Erase one person's data on request, across all their requests. Returns how many."""
+    items = list(person_requests(advice_request))
+    for item in items:
+        anonymise(item)
+    return len(items)
+
+
+def due_for_purge(now=None):
+    """Requests untouched for LEGAL_ADVICE_RETENTION_DAYS (last change of status, or appointment)
+    whose personal data is still there."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=settings.LEGAL_ADVICE_RETENTION_DAYS)
+    return AdviceRequest.objects.filter(
+        personal_data_erased_at__isnull=True, status_changed_at__lt=cutoff
+    ).exclude(appointment_at__gte=cutoff)
