@@ -67,6 +67,14 @@ MEDIA_IN_ROOT_COLLECTION = _model("wagtailimages", "image", ("add", "change", "c
     "wagtaildocs", "document", ("add", "change", "choose")
 )
 TRANSLATE = ("wagtail_localize.submit_translation",)
+# The Plan's monitoring (results app): indicators, their measurements and the roadmap. The impact
+# report shows only aggregate counts with small groups suppressed: no personal data.
+RESULTS = (
+    *_model("results", "indicator"),
+    *_model("results", "measurement"),
+    *_model("results", "milestone"),
+)
+IMPACT_REPORT = ("results.view_impact_report",)
 
 # Editors and Moderators run the site's content: snippets, settings, search promotions,
 # redirects and the editorial reports. No personal data (enrolments, Tu voz messages).
@@ -87,10 +95,8 @@ EDITORIAL = (
     "search.view_zeroresultquery",
     "legal_guides.view_guidefeedback",
     "legal_guides.delete_guidefeedback",
+    *IMPACT_REPORT,
 )
-
-# Staff who refer people to the directory's providers and follow the outcome (referrals app).
-REFER = _model("referrals", "referral", ("add", "change", "view"))
 
 ROLES = [
     Role(
@@ -123,7 +129,8 @@ ROLES = [
             *_model("community", "planobjective"),
             *_model("community", "planaction"),
             *_model("community", "feedback", ("change", "delete", "view")),
-            *REFER,
+            *RESULTS,
+            *IMPACT_REPORT,
         ),
         page_permissions={
             "community.CommunitySpacePage": ("add", "change", "publish"),
@@ -142,22 +149,12 @@ ROLES = [
         name="Course coordinators",
         description="The courses section and its enrolments: lists, rosters, seats, exports and "
         "erasure (personal data: two-factor login).",
-        permissions=(*ADMIN, *_model("courses", "enrolment", ("change", "delete", "view")), *REFER),
-        page_permissions={"courses.CourseIndexPage": ("add", "change", "publish")},
-    ),
-    Role(
-        name="Legal advisers",
-        description="The city's legal advice service: the queue of requests from the 'Ask for "
-        "legal advice' form (statuses, appointments, notes, export and erasure; personal data: "
-        "two-factor login), the legal advice page, and referrals to the directory's providers.",
         permissions=(
             *ADMIN,
-            *_model("legal_advice", "advicerequest", ("change", "delete", "view")),
-            *REFER,
-            "community.view_serviceprovider",
-            "community.view_partnerorganisation",
+            *_model("courses", "enrolment", ("change", "delete", "view")),
+            *IMPACT_REPORT,
         ),
-        page_permissions={"legal_advice.LegalAdvicePage": ("change", "publish")},
+        page_permissions={"courses.CourseIndexPage": ("add", "change", "publish")},
     ),
 ]
 
