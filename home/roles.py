@@ -98,6 +98,9 @@ EDITORIAL = (
     *IMPACT_REPORT,
 )
 
+# Staff who refer people to the directory's providers and follow the outcome (referrals app).
+REFER = _model("referrals", "referral", ("add", "change", "view"))
+
 ROLES = [
     Role(
         name="Editors",
@@ -131,6 +134,7 @@ ROLES = [
             *_model("community", "feedback", ("change", "delete", "view")),
             *RESULTS,
             *IMPACT_REPORT,
+            *REFER,
         ),
         page_permissions={
             "community.CommunitySpacePage": ("add", "change", "publish"),
@@ -152,9 +156,24 @@ ROLES = [
         permissions=(
             *ADMIN,
             *_model("courses", "enrolment", ("change", "delete", "view")),
+            *REFER,
             *IMPACT_REPORT,
         ),
         page_permissions={"courses.CourseIndexPage": ("add", "change", "publish")},
+    ),
+    Role(
+        name="Legal advisers",
+        description="The city's legal advice service: the queue of requests from the 'Ask for "
+        "legal advice' form (statuses, appointments, notes, export and erasure; personal data: "
+        "two-factor login), the legal advice page, and referrals to the directory's providers.",
+        permissions=(
+            *ADMIN,
+            *_model("legal_advice", "advicerequest", ("change", "delete", "view")),
+            *REFER,
+            "community.view_serviceprovider",
+            "community.view_partnerorganisation",
+        ),
+        page_permissions={"legal_advice.LegalAdvicePage": ("change", "publish")},
     ),
 ]
 

@@ -108,7 +108,8 @@ def _export(client):
     # columns: population, breakdown, group, count (headings in the staff member's language)
     header, *rows = csv.reader(io.StringIO(body))
     assert len(header) == 4
-    return body, [dict(zip(("Population", "Breakdown", "Group", "Count"), row)) for row in rows]
+    columns = ("Population", "Breakdown", "Group", "Count")
+    return body, [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 @pytest.mark.django_db
@@ -192,4 +193,3 @@ def test_course_coordinators_and_community_editors_get_the_report_from_setup_rol
         .permissions.filter(codename="view_impact_report")
         .exists()
     )
-
