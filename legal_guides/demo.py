@@ -12,9 +12,10 @@ from home.demo import TARGET_LANGUAGES, child_page, ensure_locales, translate_al
 from home.models import HomePage, Topic
 
 from .demo_content import asylum, discrimination, health
+from .demo_content import glossary as glossary_content
 from .demo_content.common import INDEX, REVIEWED_BY, with_ids
 from .demo_content.spanish_only import GUIDES as SPANISH_ONLY_GUIDES
-from .models import LegalGuideIndexPage, LegalGuidePage
+from .models import GlossaryPage, GlossaryTerm, LegalGuideIndexPage, LegalGuidePage
 
 TRANSLATED_GUIDES = [asylum, health, discrimination]
 CHECKLIST_TITLE = "Lista para imprimir: qué llevar a tu cita de asilo o refugio"
@@ -36,6 +37,7 @@ def seed(command):
     if home is None:
         command.log("legal guides: no Spanish home page, skipped")
         return
+    seed_glossary(command, home)
     index = child_page(
         home,
         LegalGuideIndexPage,
@@ -78,6 +80,31 @@ def seed(command):
     command.log(
         f"legal guides: {total} in Spanish ({created} new), {len(TRANSLATED_GUIDES)} translated into en, fr, ht"
     )
+
+
+def seed_glossary(command, home):
+    """The glossary page in four languages (/es/glosario/, /en/glossary/, /fr/glossaire/,
+    /ht/glose/) and its terms, each translated through wagtail-localize."""
+    pages = glossary_content.GLOSSARY_PAGE
+    glossary = child_page(home, GlossaryPage, pages["es"]["slug"], **pages["es"])
+    translate_all(glossary, {code: pages[code] for code in TARGET_LANGUAGES})
+    created = 0
+    for entry in glossary_content.TERMS:
+        term, forms, explanation = entry["es"]
+        source = GlossaryTerm.objects.filter(locale=home.locale, term=term).first()
+        if source is None:
+            source = GlossaryTerm.objects.create(
+                locale=home.locale, term=term, other_forms=forms, explanation=explanation
+            )
+            created += 1
+        translate_all(
+            source,
+            {
+                code: dict(zip(("term", "other_forms", "explanation"), entry[code], strict=True))
+                for code in TARGET_LANGUAGES
+            },
+        )
+    command.log(f"glossary: {len(glossary_content.TERMS)} terms ({created} new) in four languages")
 
 
 def _translatable(fields):

@@ -12,6 +12,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -37,13 +38,17 @@ from home.models import Topic
 from home.topics import all_topics, localized_topics, same_topics, source_language_topics
 from home.visibility import public_pages
 
+from .audio import GuideAudio  # noqa: F401 - a model of this app
 from .blocks import GuideBodyBlock, LegalReferenceBlock
+from .glossary import GlossaryPage, GlossaryTerm
+from .glossary_links import Target, link_terms
 
 logger = logging.getLogger(__name__)
 
 DUE_SOON_DAYS = 30  # the dashboard warns this many days before a review is due
 RELATED_LIMIT = 3
 WHAT_NEXT_CACHE_SECONDS = 10 * 60
+BODY_CACHE_SECONDS = 24 * 60 * 60  # keyed on the content version: any publish or snippet change
 
 
 def related_guides(request, topic_ids, exclude_page_id):
@@ -97,7 +102,7 @@ class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
             guide = (
                 LegalGuidePage.objects.child_of(self)
                 .filter(slug=path_components[0])
-                .select_related("locale")
+                .select_related("locale", "audio_recording", "generated_audio__document")
                 .first()
             )
             if guide is not None and guide.live:
@@ -183,6 +188,34 @@ class LegalGuidePage(Page):
             "ahead, unless they choose a date."
         ),
     )
+    link_glossary_terms = models.BooleanField(
+        _("link words to the glossary"),
+        default=True,
+        help_text=_(
+            "The first time the guide uses a word from the glossary, it links to its plain "
+            "explanation."
+        ),
+    )
+    generate_audio = models.BooleanField(
+        _("make a computer-voice audio version"),
+        default=True,
+        help_text=_(
+            "When there is no recording, a computer voice reads the guide aloud. It is made again "
+            "each time the text changes."
+        ),
+    )
+    audio_recording = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("recording of this guide"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "An audio file (MP3, Opus, Ogg or M4A) of a person reading this guide in this "
+            "page's language. It replaces the computer voice."
+        ),
+    )
     sample_content = models.BooleanField(
         _("sample content"),
         default=False,
@@ -207,6 +240,14 @@ class LegalGuidePage(Page):
             ],
             heading=_("Review"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("link_glossary_terms"),
+                FieldPanel("generate_audio"),
+                FieldPanel("audio_recording"),
+            ],
+            heading=_("Listen and words explained"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -218,7 +259,11 @@ class LegalGuidePage(Page):
     parent_page_types = ["legal_guides.LegalGuideIndexPage"]
     subpage_types = []
     # Tagged with the Spanish topics, the same in every language version (home/topics.py).
-    override_translatable_fields = [SynchronizedField("topics")]
+    # A recording is in one language: each translation may choose its own (overridable).
+    override_translatable_fields = [
+        SynchronizedField("topics"),
+        SynchronizedField("audio_recording", overridable=True),
+    ]
     search_section = "guide"  # how search results label it (search/index.py)
 
     class Meta:
@@ -258,6 +303,84 @@ class LegalGuidePage(Page):
         )
 
     # --- Reading ----------------------------------------------------------------------------
+    @cached_property
+    def audio(self):
+        """The audio version to play, or None: a person's recording wins over the computer voice.
+
+        {"document": the Wagtail document, "computer_voice": bool, "duration": seconds or None}.
+        Free of queries when the page came through the index's `route` (select_related).
+        """
+        if self.audio_recording_id and self.audio_recording is not None:
+            return {"document": self.audio_recording, "computer_voice": False, "duration": None}
+        if not self.generate_audio:
+            return None
+        try:
+            generated = self.generated_audio
+        except GuideAudio.DoesNotExist:
+            return None
+        if generated is None or generated.document is None:
+            return None
+        return {
+            "document": generated.document,
+            "computer_voice": True,
+            "duration": generated.duration_seconds,
+        }
+
+    def glossary_targets(self):
+        """The glossary terms of the guide's language, each linking to its explanation on the
+        glossary in the visitor's language (Spanish while that one is missing). Two queries."""
+        glossary = (
+            in_active_locale_or_default(GlossaryPage.objects.live())
+            .select_related("locale")
+            .first()
+        )
+        if glossary is None:
+            return []
+        base = glossary.url
+        languages = {self.locale.language_code, glossary.locale.language_code}
+        terms = list(
+            GlossaryTerm.objects.filter(
+                locale__language_code__in=languages | {settings.LANGUAGE_CODE}
+            ).select_related("locale")
+        )
+        # What the glossary page shows: its own language's term, else the Spanish one.
+        shown = {}
+        for term in terms:
+            if term.locale_id == glossary.locale_id or (
+                term.locale.language_code == settings.LANGUAGE_CODE
+                and term.translation_key not in shown
+            ):
+                shown[term.translation_key] = term
+        return [
+            Target(
+                key=str(term.translation_key),
+                forms=tuple(term.forms),
+                url=f"{base}#{shown.get(term.translation_key, term).anchor}",
+                title=shown.get(term.translation_key, term).term,
+            )
+            for term in terms
+            if term.locale_id == self.locale_id
+        ]
+
+    def render_body(self, context):
+        """The body's HTML, with the first use of each glossary term linked (unless switched
+        off). Cached per guide revision until the next publish or snippet change (glossary terms
+        are snippets), in the visitor's language; never for a preview."""
+        request = context.get("request")
+        preview = getattr(request, "is_preview", False)
+        key = fragment_key(
+            "legal_guides:body", self.pk, self.live_revision_id, int(self.link_glossary_terms)
+        )
+        html = None if preview else cache.get(key)
+        if html is None:
+            flat = context.flatten()
+            html = "".join(str(block.render_as_block(context=flat)) for block in self.body)
+            if self.link_glossary_terms:
+                html = link_terms(html, self.glossary_targets())
+            if not preview:
+                cache.set(key, html, BODY_CACHE_SECONDS)
+        return mark_safe(html)  # noqa: S308 - rendered by the blocks' own templates
+
     @cached_property
     def faq_items(self):
         return [

@@ -16,3 +16,9 @@ register.filter("whatsapp_url", whatsapp_url)
 def whatsapp_share_url(title, url):
     """https://wa.me/?text=… : sharing without any third-party script."""
     return "https://wa.me/?text=" + quote(f"{title} {url}", safe="")
+
+
+@register.simple_tag(takes_context=True)
+def guide_body(context, page):
+    """A guide's body, glossary terms linked, cached per revision (LegalGuidePage.render_body)."""
+    return page.render_body(context)
