@@ -250,7 +250,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no requests to releases.wagtail.org
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to gravatar
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "mp3", "opus", "ogg", "m4a"]  # audio: guides
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
