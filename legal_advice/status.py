@@ -20,6 +20,7 @@ class RequestStatus(models.TextChoices):
 TRANSITIONS = {
     RequestStatus.NEW: (
         RequestStatus.APPOINTMENT_OFFERED,
+        RequestStatus.SEEN,  # seen without an appointment (e.g. at the community space)
         RequestStatus.REFERRED,
         RequestStatus.CLOSED,
     ),
