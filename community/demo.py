@@ -28,6 +28,7 @@ from .models import (
     Feedback,
     FeedbackPage,
     FeedbackResponse,
+    PartnerMembership,
     PartnerOrganisation,
     PlanAction,
     PlanObjective,
@@ -57,6 +58,7 @@ def seed(command):
     _seed_plan(locales, events, responses)
     setup_roles()  # the events index now exists: its page permissions and moderation workflow
     partner_user = _partner_user()
+    _seed_partner_membership(partner_user, partners)
     _seed_partner_event(pages["events"], partner_user, partners, topics)
     command.log(
         f"community: space, {EventPage.objects.filter(locale=locales['es']).count()} events, "
@@ -319,6 +321,32 @@ def _partner_user():
         user.save()
     user.groups.add(Group.objects.get(name="Partners"))
     return user
+
+
+def _seed_partner_membership(user, partners):
+    """The demo partner works for Tejiendo Redes: its events, directory entries, profile and the
+    Tu voz messages forwarded to it (one with the sender's consent to share their contact)."""
+    organisation = partners["tejiendo"]
+    PartnerMembership.objects.get_or_create(user=user, defaults={"organisation": organisation})
+    if not Feedback.objects.filter(forwarded_partner=organisation).exists():
+        Feedback.objects.create(
+            language="ht",
+            message="Mwen ta renmen aprann fè rad. Èske gen kou an kreyòl?",
+            contact="+593 99 000 0000",
+            name="Marie",
+            consent_at=timezone.now(),
+            share_contact=True,
+            status="forwarded",
+            forwarded_to=organisation.name,
+            forwarded_partner=organisation,
+        )
+        Feedback.objects.create(
+            language="es",
+            message="¿Hay talleres los sábados para quienes trabajamos entre semana?",
+            status="forwarded",
+            forwarded_to=organisation.name,
+            forwarded_partner=organisation,
+        )
 
 
 def _seed_partner_event(index, user, partners, topics):

@@ -1,10 +1,15 @@
 """Admin screens, home teaser and cross-app "what next" links for the community section."""
 
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button, HeaderButton
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.dates import long_date_with_weekday
@@ -12,18 +17,65 @@ from home.localization import active_language, in_active_locale_or_default
 from home.topics import same_topics
 from home.visibility import public_pages
 
+from . import admin_views
 from .models import (
     EventIndexPage,
+    EventPage,
     Feedback,
     FeedbackResponse,
+    PartnerMembership,
+    PartnerOrganisation,
     PlanAction,
     PlanObjective,
     ServiceProvider,
 )
 from .models.events import upcoming_events
+from .permissions import (
+    OwnOrganisationPermissionPolicy,
+    limit_to_own_organisation,
+    partner_scope,
+    user_works_for,
+)
+from .services import CANCEL_ACTION, can_cancel
+
+# Partners see and change only their own organisation's profile and directory entries.
+register_permission_policy(ServiceProvider, OwnOrganisationPermissionPolicy(ServiceProvider))
+register_permission_policy(
+    PartnerOrganisation, OwnOrganisationPermissionPolicy(PartnerOrganisation)
+)
 
 
-class ServiceProviderViewSet(SnippetViewSet):
+class OwnOrganisationObjectMixin:
+    """Refuse a partner another organisation's object, whatever the view (edit, history…)."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not user_works_for(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+class OwnOrganisationIndexView(snippet_views.IndexView):
+    def get_base_queryset(self):
+        return limit_to_own_organisation(super().get_base_queryset(), self.request.user)
+
+
+def _own_organisation(view_class):
+    return type(view_class.__name__, (OwnOrganisationObjectMixin, view_class), {})
+
+
+class OwnOrganisationSnippetViewSet(SnippetViewSet):
+    index_view_class = OwnOrganisationIndexView
+    edit_view_class = _own_organisation(snippet_views.EditView)
+    history_view_class = _own_organisation(snippet_views.HistoryView)
+    usage_view_class = _own_organisation(snippet_views.UsageView)
+    inspect_view_class = _own_organisation(snippet_views.InspectView)
+    revisions_view_class = _own_organisation(snippet_views.PreviewRevisionView)
+    revisions_compare_view_class = _own_organisation(snippet_views.RevisionsCompareView)
+    workflow_history_view_class = _own_organisation(snippet_views.WorkflowHistoryView)
+
+
+class ServiceProviderViewSet(OwnOrganisationSnippetViewSet):
     model = ServiceProvider
     icon = "help"
     menu_label = _("Services directory")
@@ -32,6 +84,26 @@ class ServiceProviderViewSet(SnippetViewSet):
     search_fields = ["name", "summary", "services"]
     search_backend_name = None
     ordering = ["name"]
+
+
+class PartnerOrganisationViewSet(OwnOrganisationSnippetViewSet):
+    model = PartnerOrganisation
+    icon = "group"
+    menu_label = _("Partner organisations")
+    list_display = ["name", "website", "contact_email"]
+    search_fields = ["name", "description"]
+    search_backend_name = None
+    ordering = ["name"]
+
+
+class PartnerMembershipViewSet(SnippetViewSet):
+    """Which organisation each partner user works for. Only administrators have these permissions."""
+
+    model = PartnerMembership
+    icon = "user"
+    menu_label = _("Partner accounts")
+    list_display = ["user", "organisation"]
+    list_filter = ["organisation"]
 
 
 class FeedbackViewSet(SnippetViewSet):
@@ -89,6 +161,8 @@ class PlanActionViewSet(SnippetViewSet):
 class CommunityViewSetGroup(SnippetViewSetGroup):
     items = (
         ServiceProviderViewSet,
+        PartnerOrganisationViewSet,
+        PartnerMembershipViewSet,
         FeedbackViewSet,
         FeedbackResponseViewSet,
         PlanObjectiveViewSet,
@@ -101,6 +175,91 @@ class CommunityViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CommunityViewSetGroup)
+
+
+# --- Partners: their own events, cancelling, the messages forwarded to them ---------------------
+@hooks.register("register_admin_urls")
+def partner_admin_urls():
+    return [
+        # Before wagtail-localize's own (community comes first in INSTALLED_APPS), same path:
+        # partners may only ask for translations of their own events.
+        path("localize/submit/page/<int:page_id>/", admin_views.submit_page_translation),
+        path(
+            "community/events/<int:page_id>/cancel/",
+            admin_views.cancel_event_view,
+            name="community_cancel_event",
+        ),
+        path(
+            "community/my-messages/",
+            admin_views.partner_messages_view,
+            name="community_partner_messages",
+        ),
+        path(
+            "community/my-messages/<int:pk>/",
+            admin_views.partner_message_view,
+            name="community_partner_message",
+        ),
+    ]
+
+
+class PartnerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(partner_scope(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def partner_messages_menu_item():
+    return PartnerMenuItem(
+        _("Tu voz for my organisation"),
+        reverse("community_partner_messages"),
+        name="partner-messages",
+        icon_name="comment",
+        order=310,
+    )
+
+
+def _refuse_other_organisation(request, page):
+    if isinstance(page.specific_deferred, EventPage) and not user_works_for(
+        request.user, page.specific
+    ):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_page")
+def partners_edit_own_events_only(request, page):
+    _refuse_other_organisation(request, page)
+
+
+@hooks.register("before_delete_page")
+def partners_delete_own_events_only(request, page):
+    _refuse_other_organisation(request, page)
+
+
+@hooks.register("register_page_header_buttons")
+def cancel_event_header_button(page, user, view_name, next_url=None):
+    if isinstance(page, EventPage) and can_cancel(user, page):
+        yield HeaderButton(
+            _("Cancel event"),
+            reverse("community_cancel_event", args=[page.pk]),
+            icon_name="warning",
+            priority=60,
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def cancel_event_listing_button(page, user, next_url=None):
+    if isinstance(page, EventPage) and can_cancel(user, page):
+        yield Button(
+            _("Cancel event"),
+            reverse("community_cancel_event", args=[page.pk]),
+            icon_name="warning",
+            priority=50,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_community_log_actions(actions):
+    actions.register_action(CANCEL_ACTION, _("Cancel event"), _("Event cancelled"))
 
 
 # --- Public hooks -----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from wagtail.models import (
@@ -27,6 +28,7 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -57,6 +59,8 @@ class ModerationWorkflow:
     task_name: str
     approver_groups: tuple[str, ...]
     page_types: tuple[str, ...]  # the workflow is assigned to every page of these types
+    # snippet models ("app_label.ModelName") whose changes go through the workflow
+    snippet_models: tuple[str, ...] = ()
 
 
 ADMIN = ("wagtailadmin.access_admin",)
@@ -75,6 +79,9 @@ RESULTS = (
     *_model("results", "milestone"),
 )
 IMPACT_REPORT = ("results.view_impact_report",)
+# Snippets visitors see have drafts (home.models.DraftSnippetMixin): publishing them and taking
+# over another editor's lock are permissions of their own.
+DRAFTS = ("publish", "lock", "unlock")
 
 # Editors and Moderators run the site's content: snippets, settings, search promotions,
 # redirects and the editorial reports. No personal data (enrolments, Tu voz messages).
@@ -85,6 +92,9 @@ EDITORIAL = (
     *_model("home", "topic"),
     *_model("home", "urgentnotice"),
     *_model("home", "contactdetails"),
+    *_model("home", "topic", DRAFTS),
+    *_model("home", "urgentnotice", DRAFTS),
+    *_model("home", "contactdetails", DRAFTS),
     "home.change_sitesettings",
     *_model("wagtailsearchpromotions", "searchpromotion"),
     *_model("wagtailredirects", "redirect"),
@@ -135,6 +145,11 @@ ROLES = [
             *RESULTS,
             *IMPACT_REPORT,
             *REFER,
+            *_model("community", "partnerorganisation", DRAFTS),
+            *_model("community", "serviceprovider", DRAFTS),
+            *_model("community", "feedbackresponse", DRAFTS),
+            *_model("community", "planobjective", DRAFTS),
+            *_model("community", "planaction", DRAFTS),
         ),
         page_permissions={
             "community.CommunitySpacePage": ("add", "change", "publish"),
@@ -146,8 +161,24 @@ ROLES = [
         name="Partners",
         description="Partner organisations: add events under the events page and edit their own; "
         "never publish (the partner-event moderation workflow sends them to Community editors).",
-        permissions=(*ADMIN, "community.view_partnerorganisation"),
+        permissions=(
+            *ADMIN,
+            *TRANSLATE,
+            "community.view_partnerorganisation",
+            # only their own organisation's profile and directory entries (community/permissions.py);
+            # their changes wait for a Community editor's approval (never "publish")
+            "community.change_partnerorganisation",
+            *_model("community", "serviceprovider", ("change", "view")),
+        ),
         page_permissions={"community.EventIndexPage": ("add",)},
+    ),
+    Role(
+        name="Legal reviewers",
+        description="Lawyers of the Human Mobility Unit: edit legal guides and approve or send "
+        "back the 'Legal review' workflow, the only way a guide is published (which records the "
+        "review dates); the guides' feedback report; a weekly digest of guides due for review.",
+        permissions=(*ADMIN, *TRANSLATE, "legal_guides.view_guidefeedback"),
+        page_permissions={"legal_guides.LegalGuideIndexPage": ("add", "change", "publish")},
     ),
     Role(
         name="Course coordinators",
@@ -183,6 +214,19 @@ WORKFLOWS = [
         task_name="Aprobación por Community editors",
         approver_groups=("Community editors",),
         page_types=("community.EventIndexPage",),
+    ),
+    ModerationWorkflow(
+        name="Moderación de cambios de socios",
+        task_name="Aprobación por Community editors",
+        approver_groups=("Community editors",),
+        page_types=(),
+        snippet_models=("community.ServiceProvider", "community.PartnerOrganisation"),
+    ),
+    ModerationWorkflow(
+        name="Revisión legal",
+        task_name="Aprobación por Legal reviewers",
+        approver_groups=("Legal reviewers",),
+        page_types=("legal_guides.LegalGuideIndexPage",),
     ),
 ]
 
@@ -273,3 +317,9 @@ def _setup_workflow(spec, note):
             if not WorkflowPage.objects.filter(page=page).exists():
                 WorkflowPage.objects.create(page=page, workflow=workflow)
                 note(f"workflow {spec.name!r} assigned to page {page.url_path!r}")
+    for label in spec.snippet_models:
+        content_type = ContentType.objects.get_for_model(apps.get_model(label))
+        # A snippet model already given a workflow (by an administrator) keeps it.
+        if not WorkflowContentType.objects.filter(content_type=content_type).exists():
+            WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
+            note(f"workflow {spec.name!r} assigned to {label}")

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin, WorkflowMixin
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
@@ -14,9 +13,10 @@ from home.models import DraftSnippetMixin
 from home.topics import source_language_topics
 
 
-@register_snippet
 class PartnerOrganisation(WorkflowMixin, DraftSnippetMixin, TranslatableMixin, ClusterableModel):
-    """A social or humanitarian organisation that works with the Plan (posts events, runs courses)."""
+    """A social or humanitarian organisation that works with the Plan (posts events, runs courses).
+
+    Registered as a snippet in community/wagtail_hooks.py (partners edit only their own)."""
 
     name = models.CharField(_("name"), max_length=150)
     description = models.TextField(_("description"), blank=True)

@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from community.models import EventPage
+from community.models import EventPage, PartnerMembership, PartnerOrganisation
 from home.roles import setup_roles
 from tests.staff_login import login_verified
 
@@ -20,23 +20,31 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def roles(community):
+def roles(community, locales):
     setup_roles()
     User = get_user_model()
 
-    def user(name, group):
+    def user(name, group, organisation=None):
         account = User.objects.create_user(username=name, password="pw-for-tests-2026")  # noqa: S106
         account.groups.add(Group.objects.get(name=group))
+        if organisation:
+            # A partner works for one organisation (community/permissions.py).
+            PartnerMembership.objects.create(
+                user=account,
+                organisation=PartnerOrganisation.objects.create(
+                    locale=locales["es"], name=organisation
+                ),
+            )
         return account
 
     return {
-        "partner": user("partner-a", "Partners"),
-        "other_partner": user("partner-b", "Partners"),
+        "partner": user("partner-a", "Partners", "Organización A"),
+        "other_partner": user("partner-b", "Partners", "Organización B"),
         "editor": user("community-editor", "Community editors"),
     }
 
 
-def _event_form(title="Círculo de costura", slug="circulo-de-costura", action=None):
+def _event_form(title="Círculo de costura", slug="circulo-de-costura", action=None, organiser=""):
     start = timezone.localtime() + datetime.timedelta(days=10)
     data = nested_form_data(
         {
@@ -51,7 +59,7 @@ def _event_form(title="Círculo de costura", slug="circulo-de-costura", action=N
             "address": "",
             "map_url": "",
             "body": rich_text("<p>Trae ropa para arreglar.</p>"),
-            "organiser": "",
+            "organiser": organiser,
             "audience": "",
             "registration": "none",
             "registration_url": "",
@@ -75,6 +83,9 @@ def _login(client, user):
 def _create_as(client, user, events_index, action="action-submit", **kwargs):
     _login(client, user)
     url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", events_index.pk))
+    membership = PartnerMembership.objects.filter(user=user).first()
+    if membership is not None:
+        kwargs.setdefault("organiser", membership.organisation_id)
     response = client.post(url, _event_form(action=action, **kwargs))
     if response.status_code != 302:
         form = response.context["form"]
