@@ -12,15 +12,14 @@ import gzip
 import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from bench_server import gunicorn, production_env
 
 REPO = Path(__file__).resolve().parent.parent
 TMP = Path(tempfile.mkdtemp(prefix="quito-bench-"))
@@ -110,12 +109,6 @@ def measure_pages():
     )
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def hammer(url, seconds=8, clients=8):
     deadline = time.monotonic() + seconds
 
@@ -133,49 +126,8 @@ def hammer(url, seconds=8, clients=8):
 
 
 def measure_throughput():
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
-        "SECRET_KEY": "bench-" + "k" * 60,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_HSTS_SECONDS": "0",
-        "PAGE_CACHE_SECONDS": "300",
-        "ALLOW_LOCAL_CACHE": os.environ.get("ALLOW_LOCAL_CACHE", "1"),  # unless REDIS_URL is set
-        "STATIC_ROOT": str(TMP / "static"),
-    }
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "quito_site.wsgi",
-            "-w",
-            "2",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=REPO,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
+    env = production_env(TMP / "static", PAGE_CACHE_SECONDS="300")
+    with gunicorn(env) as base:
         page_url = f"{base}/es/"
         page_size = len(urllib.request.urlopen(page_url).read())  # noqa: S310  (fills the cache)
         html = urllib.request.urlopen(page_url).read().decode()  # noqa: S310
@@ -186,9 +138,6 @@ def measure_throughput():
             hammer(url, seconds=2)  # warm every worker
         page_rps = hammer(page_url)
         static_rps = hammer(static_url)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
     print(f"cached home page ({page_size} B): {page_rps:,.0f} req/s")
     print(f"static file      ({static_size} B): {static_rps:,.0f} req/s")
     print(f"ratio page/static: {page_rps / static_rps:.2f} (budget ≥ 0.50; bakerydemo: 0.014)")

@@ -18,10 +18,7 @@ import itertools
 import os
 import re
 import shutil
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -29,6 +26,8 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from bench_server import gunicorn, production_env
 
 REPO = Path(__file__).resolve().parent.parent
 TMP = Path(tempfile.mkdtemp(prefix="quito-bench-enrol-"))
@@ -91,32 +90,19 @@ def setup_database():
     return course.pk
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def source_addresses():
     for third, fourth in itertools.product(range(1, 255), range(1, 255)):
         yield f"127.0.{third}.{fourth}"
 
 
-def get_form(port, path):
-    """One GET of the course page: the CSRF cookie and token a visitor's browser would hold."""
+def form_action(port, path):
+    """One GET of the course page (cached, so without a CSRF token): the enrolment form's action.
+    Public forms are checked by their Origin header instead (home/form_origin.py)."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     conn.request("GET", path, headers={"Host": "127.0.0.1"})
-    response = conn.getresponse()
-    body = response.read().decode()
+    body = conn.getresponse().read().decode()
     conn.close()
-    cookie = next(
-        value.split(";", 1)[0]
-        for header, value in response.getheaders()
-        if header.lower() == "set-cookie" and value.startswith("csrftoken=")
-    )
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
-    action = re.search(r'<form[^>]+action="([^"]+enrol/)"', body).group(1)
-    return cookie, token, action
+    return re.search(r'<form[^>]+action="([^"]+enrol/)"', body).group(1)
 
 
 def run_clients(port, path):
@@ -128,7 +114,7 @@ def run_clients(port, path):
     deadline_box = {}
 
     def client():
-        cookie, token, action = get_form(port, path)
+        action = form_action(port, path)
         barrier.wait()
         deadline = deadline_box.setdefault("deadline", time.monotonic() + SECONDS)
         while time.monotonic() < deadline:
@@ -137,7 +123,6 @@ def run_clients(port, path):
                 number = next(numbers)
             body = urllib.parse.urlencode(
                 {
-                    "csrfmiddlewaretoken": token,
                     "full_name": f"Persona de prueba {number}",
                     "phone": f"09{number:08d}",
                     "preferred_channel": "whatsapp",
@@ -156,7 +141,7 @@ def run_clients(port, path):
                     body=body,
                     headers={
                         "Host": "127.0.0.1",
-                        "Cookie": cookie,
+                        "Origin": "http://127.0.0.1",
                         "Content-Type": "application/x-www-form-urlencoded",
                     },
                 )
@@ -199,54 +184,11 @@ def main():
     database = os.environ["DATABASE_URL"].split("@")[-1]
     print(f"Building the demo courses in {database} …")
     course_id = setup_database()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
-        "SECRET_KEY": "bench-" + "k" * 60,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_HSTS_SECONDS": "0",
-        "ALLOW_LOCAL_CACHE": os.environ.get("ALLOW_LOCAL_CACHE", "1"),  # unless REDIS_URL is set
-        "STATIC_ROOT": str(TMP / "static"),
-    }
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "quito_site.wsgi",
-            "-w",
-            WORKERS,
-            "--threads",
-            THREADS,
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=REPO,
-        env=env,
-    )
+    env = production_env(TMP / "static")
     path = f"/es/cursos/{COURSE_SLUG}/"
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(env, workers=WORKERS, threads=THREADS) as base:
+        port = urllib.parse.urlsplit(base).port
         latencies, statuses, errors = run_clients(port, path)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
 
     latencies.sort()
     count = len(latencies)

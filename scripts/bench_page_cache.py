@@ -14,7 +14,6 @@ import gzip
 import os
 import re
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -23,6 +22,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from bench_server import free_port, gunicorn, production_env
 
 REPO = Path(__file__).resolve().parent.parent
 TMP = Path(tempfile.mkdtemp(prefix="quito-bench-cache-"))
@@ -34,12 +35,6 @@ sys.path.insert(0, str(REPO))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "3"))
 TARGET = 0.7
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_redis():
@@ -169,50 +164,9 @@ def timed_get(url):
 
 
 def measure(pages, redis_url):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "quito_site.settings.production",
-        "SECRET_KEY": "bench-" + "k" * 60,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_HSTS_SECONDS": "0",
-        "REDIS_URL": redis_url,
-        "STATIC_ROOT": str(TMP / "static"),
-        "LOG_LEVEL": "ERROR",
-    }
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "quito_site.wsgi",
-            "-w",
-            "2",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=REPO,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
+    env = production_env(TMP / "static", REDIS_URL=redis_url, LOG_LEVEL="ERROR")
     warm, cold = {}, {}
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(env) as base:
         html = urllib.request.urlopen(f"{base}/es/").read().decode()  # noqa: S310
         css = re.search(r'href="(/static/css/site[^"]*\.css)"', html).group(1)
         targets = [*pages, ("static CSS", css)]
@@ -226,9 +180,6 @@ def measure(pages, redis_url):
             order = targets if round_number % 2 == 0 else list(reversed(targets))
             for label, path in order:
                 warm.setdefault(label, []).append(wrk(base + path))
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
     return warm, cold
 
 
