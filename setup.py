@@ -10,11 +10,12 @@ from pathlib import Path
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
-APPS = ["home", "legal_guides", "courses", "community", "search"]
+NOT_INSTALLED = ["tests", "tests.*", "scripts", "scripts.*", "docs", "docs.*", "site", "site.*"]
 
 
 def _packages():
-    apps = find_packages(include=[pattern for app in APPS for pattern in (app, f"{app}.*")])
+    """Every app (any folder with an `__init__.py`) and its subpackages, and `site/` as `quito_site`."""
+    apps = find_packages(exclude=NOT_INSTALLED)
     site = find_packages(include=["site", "site.*"])
     return sorted(apps + ["quito_site" + name[len("site") :] for name in site])
 

@@ -39,6 +39,17 @@ if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
         "'redis://127.0.0.1:6379/0'."
     )
 
+# Installed from a wheel, BASE_DIR is site-packages: the site must not write files there.
+if not (BASE_DIR / "manage.py").exists():  # noqa: F405
+    unset = [name for name in ("STATIC_ROOT", "MEDIA_ROOT") if not os.environ.get(name)]
+    if os.environ.get("AWS_STORAGE_BUCKET_NAME") and "MEDIA_ROOT" in unset:
+        unset.remove("MEDIA_ROOT")  # media on S3
+    if unset:
+        raise ImproperlyConfigured(
+            f"Set {' and '.join(unset)} to folders outside the installed package, for example "
+            "STATIC_ROOT=/srv/quito/static and MEDIA_ROOT=/srv/quito/media."
+        )
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

@@ -14,12 +14,14 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from django.conf import settings
+
 import pytest
 
 pytestmark = pytest.mark.wheel
 
 REPO = Path(__file__).resolve().parents[2]
-APPS = ["home", "legal_guides", "courses", "community", "search"]
+APPS = [app for app in settings.INSTALLED_APPS if (REPO / app / "apps.py").exists()]
 
 FIRST_REQUEST = """
 import json
@@ -152,6 +154,13 @@ def test_installed_wheel_sets_up_and_serves_a_site_from_outside_the_repository(
 ):
     env, run = production_env
     manage = [str(venv / "bin" / "quito-manage")]
+    # Installed, the code lives in site-packages: the folders the site writes to must be named.
+    unset = {key: value for key, value in env.items() if key not in ("STATIC_ROOT", "MEDIA_ROOT")}
+    refused = subprocess.run(
+        [*manage, "check"], cwd=run, env=unset, capture_output=True, text=True, check=False
+    )
+    assert refused.returncode != 0
+    assert "Set STATIC_ROOT and MEDIA_ROOT" in refused.stderr
     check = _run([*manage, "check", "--deploy", "--fail-level", "WARNING"], cwd=run, env=env)
     assert "no issues" in check.stdout
     _run([*manage, "migrate", "--noinput", "-v0"], cwd=run, env=env)
