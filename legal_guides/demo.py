@@ -16,6 +16,8 @@ from .demo_content import glossary as glossary_content
 from .demo_content.common import INDEX, REVIEWED_BY, with_ids
 from .demo_content.spanish_only import GUIDES as SPANISH_ONLY_GUIDES
 from .models import GlossaryPage, GlossaryTerm, LegalGuideIndexPage, LegalGuidePage
+from .speech import available
+from .tasks import audio_paused, generate_guide_audio
 
 TRANSLATED_GUIDES = [asylum, health, discrimination]
 CHECKLIST_TITLE = "Lista para imprimir: qué llevar a tu cita de asilo o refugio"
@@ -32,11 +34,24 @@ Pedir asilo o refugio es gratis. Nadie puede cobrarte por ello.
 
 
 def seed(command):
+    """Pages and terms first, without audio; then the computer voice for the asylum guide in its
+    four languages only (about 5 s of CPU each): every other guide gets its audio when an editor
+    next publishes it, so `make run` stays quick."""
+    with audio_paused():
+        index = _seed(command)
+    if index is not None and available():
+        slug = asylum.TEXT["es"]["slug"]
+        for guide in LegalGuidePage.objects.live().child_of(index).filter(slug=slug):
+            for translation in [guide, *guide.get_translations()]:
+                generate_guide_audio.enqueue(translation.pk)
+
+
+def _seed(command):
     ensure_locales()
     home = HomePage.objects.filter(locale__language_code="es").first()
     if home is None:
         command.log("legal guides: no Spanish home page, skipped")
-        return
+        return None
     seed_glossary(command, home)
     index = child_page(
         home,
@@ -80,13 +95,20 @@ def seed(command):
     command.log(
         f"legal guides: {total} in Spanish ({created} new), {len(TRANSLATED_GUIDES)} translated into en, fr, ht"
     )
+    return index
 
 
 def seed_glossary(command, home):
     """The glossary page in four languages (/es/glosario/, /en/glossary/, /fr/glossaire/,
     /ht/glose/) and its terms, each translated through wagtail-localize."""
     pages = glossary_content.GLOSSARY_PAGE
-    glossary = child_page(home, GlossaryPage, pages["es"]["slug"], **pages["es"])
+    glossary = child_page(
+        home,
+        GlossaryPage,
+        pages["es"]["slug"],
+        title=pages["es"]["title"],
+        intro=pages["es"]["intro"],
+    )
     translate_all(glossary, {code: pages[code] for code in TARGET_LANGUAGES})
     created = 0
     for entry in glossary_content.TERMS:

@@ -8,7 +8,9 @@ generation off, when a recording was uploaded, or when espeak-ng is not installe
 """
 
 import logging
+import threading
 import time
+from contextlib import contextmanager
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -29,6 +31,31 @@ logger = logging.getLogger(__name__)
 
 COLLECTION_NAME = "Guide audio (computer voice)"
 
+_state = threading.local()
+
+
+def _pause():
+    _state.paused = True
+
+
+def _resume():
+    _state.paused = False
+
+
+@contextmanager
+def audio_paused():
+    """Publish without queueing audio (the demo seed publishes dozens of pages at once).
+
+    Publications that wagtail-localize defers to the commit stay paused too: the pause and the
+    resume are also queued on commit, around them, in order."""
+    _pause()
+    transaction.on_commit(_pause)
+    try:
+        yield
+    finally:
+        transaction.on_commit(_resume)
+        _resume()
+
 
 def audio_collection():
     existing = Collection.objects.filter(name=COLLECTION_NAME).first()
@@ -39,7 +66,7 @@ def audio_collection():
 
 def queue_audio_after_publish(sender, instance, **kwargs):
     """page_published receiver: generate the audio of a guide after the publish commits."""
-    if not isinstance(instance, LegalGuidePage):
+    if not isinstance(instance, LegalGuidePage) or getattr(_state, "paused", False):
         return
     if instance.generate_audio and not instance.audio_recording_id and not available():
         return  # no espeak-ng here: nothing to make, nothing to remove
