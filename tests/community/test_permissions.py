@@ -157,7 +157,9 @@ def test_partner_cannot_reach_enrolments_feedback_or_settings(client, community,
         "community.change_feedback",
         "courses.view_enrolment",
         "home.change_sitesettings",
-        "community.change_serviceprovider",
+        # their own directory entries only, never published by them (test_partners_own_org.py)
+        "community.add_serviceprovider",
+        "community.publish_serviceprovider",
     ):
         assert not partner.has_perm(permission)
     _login(client, partner)
