@@ -1,9 +1,68 @@
-"""Wagtail hooks that concern every page of the site."""
+"""Wagtail hooks that concern every page of the site, and the staff's dashboard and reports."""
+
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
+from .dashboard import construct_panels
+from .translation_report import PERMISSION, TranslationStatusReportView
+from .translation_status import publish_blocked_response, serve_reviewed_translations_only
 from .visibility import check_inherited_view_restrictions
 
 # A translation asks for the password or login its Spanish source asks for (Wagtail itself
 # checks only the page's own restrictions).
 hooks.register("on_serve_page", check_inherited_view_restrictions)
+# Visitors never see machine-translated text that no person has reviewed.
+hooks.register("on_serve_page", serve_reviewed_translations_only)
+
+# One dashboard panel per role (home/dashboard.py).
+hooks.register("construct_homepage_panels", construct_panels)
+
+
+# "Publish" in wagtail-localize's editor waits until machine translations are reviewed. These run
+# before wagtail-localize's own before_edit_* hooks, which serve that editor.
+@hooks.register("before_edit_page", order=-10)
+def refuse_unreviewed_page_publish(request, page):
+    return publish_blocked_response(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def refuse_unreviewed_snippet_publish(request, instance):
+    return publish_blocked_response(request, instance)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="translation_status",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="site", order=700
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def dashboard_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("home/admin/dashboard.css"))

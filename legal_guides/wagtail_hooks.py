@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from .admin_views import GuideFeedbackViewSet, GuideHelpfulnessReportView, ReadOnlyFeedbackPolicy
 from .models import GuideFeedback, LegalGuidePage, related_guides
+from .review import REVIEWERS, refuse_direct_publish
 
 register_permission_policy(GuideFeedback, ReadOnlyFeedbackPolicy(GuideFeedback))
 feedback_viewset = GuideFeedbackViewSet("legal_guides_guidefeedback")
@@ -76,8 +77,20 @@ class ReviewDuePanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_review_due_panel(request, panels):
-    if request.user.has_perm("wagtailadmin.access_admin"):
+    """Only for those who review guides (home/dashboard.py has the other roles' panels)."""
+    user = request.user
+    if user.is_active and (user.is_superuser or user.groups.filter(name=REVIEWERS).exists()):
         panels.append(ReviewDuePanel())
 
 
 hooks.register("register_topic_related", related_guides)
+
+
+@hooks.register("before_edit_page")
+def refuse_guide_publish_on_edit(request, page):
+    return refuse_direct_publish(request, page.specific_class or type(page))
+
+
+@hooks.register("before_create_page")
+def refuse_guide_publish_on_create(request, parent_page, page_class):
+    return refuse_direct_publish(request, page_class)

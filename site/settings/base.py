@@ -253,6 +253,54 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "mp3", "opus", "ogg", "m4a"]  # audio: guides
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Legal review (legal_guides/review.py): an approved guide records its review (today, the
+# reviewers' role, the next review date) on the approved revision, then it is published.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "legal_guides.review.finish_workflow"
+LEGAL_REVIEW_SIGNATURE = os.environ.get(
+    "LEGAL_REVIEW_SIGNATURE", "Equipo legal, Unidad de Movilidad Humana"
+).strip()
+
+
+def _machine_translator():
+    """wagtail-localize's machine translator from the environment; None (off) when unset.
+
+    MACHINE_TRANSLATOR=deepl (DEEPL_AUTH_KEY), google (GOOGLE_TRANSLATE_PROJECT_ID and
+    GOOGLE_APPLICATION_CREDENTIALS, a service-account JSON file), libretranslate
+    (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY) or dummy (reverses words; tests and demos).
+    Whatever a machine translates waits for a person's review before it can be published
+    (home/translation_status.py).
+    """
+    choice = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
+    prefix = "wagtail_localize.machine_translators."
+    if choice == "deepl" and os.environ.get("DEEPL_AUTH_KEY"):
+        return {
+            "CLASS": prefix + "deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"], "TIMEOUT": 30},
+        }
+    if choice == "google" and os.environ.get("GOOGLE_TRANSLATE_PROJECT_ID"):
+        return {
+            "CLASS": prefix + "google.GoogleCloudTranslator",
+            "OPTIONS": {
+                "PROJECT_ID": os.environ["GOOGLE_TRANSLATE_PROJECT_ID"],
+                "CREDENTIALS_PATH": os.environ.get("GOOGLE_APPLICATION_CREDENTIALS", ""),
+            },
+        }
+    if choice == "libretranslate" and os.environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": prefix + "libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+                "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+                "TIMEOUT": 30,
+            },
+        }
+    if choice == "dummy":
+        return {"CLASS": prefix + "dummy.DummyTranslator"}
+    return None
+
+
+if _machine_translator() is not None:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator()
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -264,6 +312,22 @@ ENROLMENT_RETENTION_DAYS = int(os.environ.get("ENROLMENT_RETENTION_DAYS", "365")
 LEGAL_ADVICE_RETENTION_DAYS = int(os.environ.get("LEGAL_ADVICE_RETENTION_DAYS", "365"))
 # Referrals: the name and contact a referral carried are erased this long after it was made.
 REFERRAL_RETENTION_DAYS = int(os.environ.get("REFERRAL_RETENTION_DAYS", "365"))
+
+# Seat offers (courses.services): how long the first person waiting has to accept a freed seat.
+# Shorter when the course starts sooner: at most half the time left before its first session.
+SEAT_OFFER_HOURS = int(os.environ.get("SEAT_OFFER_HOURS", "24"))
+# Messages to phones (courses.messaging), like EMAIL_BACKEND: "" sends through whichever channel
+# below is configured (each is off until its settings are set); "console" prints every SMS and
+# WhatsApp message (development); "locmem" keeps them in memory (tests).
+MESSAGE_BACKEND = os.environ.get("MESSAGE_BACKEND", "").strip()
+SMS_GATEWAY_URL = os.environ.get("SMS_GATEWAY_URL", "").strip()  # POST {"to", "text"} as JSON
+SMS_GATEWAY_TOKEN = os.environ.get("SMS_GATEWAY_TOKEN", "")  # sent as "Authorization: Bearer"
+WHATSAPP_TOKEN = os.environ.get("WHATSAPP_TOKEN", "")  # WhatsApp Business Cloud API access token
+WHATSAPP_PHONE_NUMBER_ID = os.environ.get("WHATSAPP_PHONE_NUMBER_ID", "").strip()
+WHATSAPP_API_URL = os.environ.get("WHATSAPP_API_URL", "https://graph.facebook.com/v21.0").strip()
+MESSAGE_TIMEOUT_SECONDS = float(os.environ.get("MESSAGE_TIMEOUT_SECONDS", "10"))
+# Country code added to local numbers (099 123 4567 → 593991234567) for the gateways.
+PHONE_COUNTRY_CODE = os.environ.get("PHONE_COUNTRY_CODE", "593").strip()
 SESSION_COOKIE_AGE = 60 * 60 * 8  # shared phones: nothing lingers for days
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 

@@ -40,10 +40,15 @@ EDITORIAL = (
     | crud("wagtailsearchpromotions", "searchpromotion")
     | crud("wagtailredirects", "redirect")
     | {"community.view_serviceprovider", "community.view_partnerorganisation"}
+    # drafts of the snippets visitors see: publish, and lock/unlock
+    | crud("home", "topic", ("publish", "lock", "unlock"))
+    | crud("home", "urgentnotice", ("publish", "lock", "unlock"))
+    | crud("home", "contactdetails", ("publish", "lock", "unlock"))
     | {
         "search.view_zeroresultquery",
         "legal_guides.view_guidefeedback",
         "legal_guides.delete_guidefeedback",
+        "results.view_impact_report",
     }
 )
 # Staff who refer people to the directory (referrals app).
@@ -58,9 +63,31 @@ EXPECTED_PERMISSIONS = {
     | crud("community", "planobjective")
     | crud("community", "planaction")
     | crud("community", "feedback", ("change", "delete", "view"))
+    | crud("community", "partnerorganisation", ("publish", "lock", "unlock"))
+    | crud("community", "serviceprovider", ("publish", "lock", "unlock"))
+    | crud("community", "feedbackresponse", ("publish", "lock", "unlock"))
+    | crud("community", "planobjective", ("publish", "lock", "unlock"))
+    | crud("community", "planaction", ("publish", "lock", "unlock"))
+    # the Plan's monitoring (results app) and its impact report
+    | crud("results", "indicator")
+    | crud("results", "measurement")
+    | crud("results", "milestone")
+    | {"results.view_impact_report"}
     | REFER,
-    "Partners": {"wagtailadmin.access_admin", "community.view_partnerorganisation"},
-    "Course coordinators": {"wagtailadmin.access_admin"}
+    # their own organisation's profile and directory entries only, never published by them
+    "Partners": {
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "community.view_partnerorganisation",
+        "community.change_partnerorganisation",
+    }
+    | crud("community", "serviceprovider", ("change", "view")),
+    "Legal reviewers": {
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "legal_guides.view_guidefeedback",
+    },
+    "Course coordinators": {"wagtailadmin.access_admin", "results.view_impact_report"}
     | crud("courses", "enrolment", ("change", "delete", "view"))
     | REFER,
     "Legal advisers": {
@@ -148,7 +175,7 @@ def test_on_an_empty_database_each_group_gets_exactly_the_documented_permissions
         gpp.permission.codename
         for gpp in GroupPagePermission.objects.filter(group__name="Editors", page=root)
     } == {"add_page", "change_page"}
-    for name in ("Community editors", "Partners", "Course coordinators"):
+    for name in ("Community editors", "Partners", "Course coordinators", "Legal reviewers"):
         assert not GroupPagePermission.objects.filter(group__name=name).exists(), name
     for name in ("Editors", "Moderators"):
         assert {
@@ -160,6 +187,11 @@ def test_on_an_empty_database_each_group_gets_exactly_the_documented_permissions
     (task,) = [task.specific for task in workflow.tasks.all()]
     assert [g.name for g in task.groups.all()] == ["Community editors"]
     assert not WorkflowPage.objects.filter(workflow=workflow).exists()
+    # …and the legal review, approved by Legal reviewers only.
+    legal = Workflow.objects.get(name="Revisión legal")
+    (task,) = [task.specific for task in legal.tasks.all()]
+    assert [g.name for g in task.groups.all()] == ["Legal reviewers"]
+    assert not WorkflowPage.objects.filter(workflow=legal).exists()
     # No users, no pages.
     assert get_user_model().objects.count() == users_before
     assert Page.objects.count() == Page.objects.filter(depth__lte=2).count()
@@ -233,16 +265,26 @@ def test_a_partner_created_by_hand_submits_an_event_and_cannot_publish_it(client
         password="a-long-password-2026",  # noqa: S106
     )
     partner.groups.add(Group.objects.get(name="Partners"))
+    # An administrator links the partner to their organisation (Partner accounts).
+    from community.models import PartnerMembership, PartnerOrganisation
+
+    organisation = PartnerOrganisation.objects.create(
+        locale=community["events"].locale, name="Fundación X"
+    )
+    PartnerMembership.objects.create(user=partner, organisation=organisation)
     client.force_login(partner)
     url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", community["events"].pk))
 
     # "Publish" is refused: the page is saved, but not live.
-    response = client.post(url, _event_form(slug="intento-publicar", action="action-publish"))
+    response = client.post(
+        url,
+        _event_form(slug="intento-publicar", action="action-publish", organiser=organisation.pk),
+    )
     assert response.status_code in (302, 403)
     published = EventPage.objects.filter(slug="intento-publicar").first()
     assert published is None or not published.live
 
-    response = client.post(url, _event_form(action="action-submit"))
+    response = client.post(url, _event_form(action="action-submit", organiser=organisation.pk))
     assert response.status_code == 302
     event = EventPage.objects.get(slug="circulo-de-costura")
     assert event.owner == partner and not event.live
