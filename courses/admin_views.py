@@ -30,14 +30,24 @@ import django_filters
 from home.localization import active_language
 
 from . import services
+from .enrolments import CallOutcome
 from .models import CoursePage, Enrolment, Notification
 from .status import SEAT_STATUSES, EnrolmentStatus, StatusChangeRefused, can_change
-from .tasks import queue_notification
+from .tasks import queue_notification, render_message
+
+# The person's language, named in the coordinators' language (Haitian Creole is not in Django's
+# list of languages with translated names).
+LANGUAGE_NAMES = {
+    "es": gettext_lazy("Spanish"),
+    "en": gettext_lazy("English"),
+    "fr": gettext_lazy("French"),
+    "ht": gettext_lazy("Haitian Creole"),
+}
 
 # The coordinators' buttons: (action posted, status it asks for, label). Each is offered only when
 # the table in courses/status.py allows the change from the enrolment's current status.
 STATUS_ACTIONS = (
-    ("confirm", EnrolmentStatus.CONFIRMED, gettext_lazy("Confirm from the waitlist")),
+    ("confirm", EnrolmentStatus.CONFIRMED, gettext_lazy("Confirm (give the seat now)")),
     ("cancel", EnrolmentStatus.CANCELLED, gettext_lazy("Cancel enrolment")),
     ("attended", EnrolmentStatus.ATTENDED, gettext_lazy("Mark as attended")),
     ("completed", EnrolmentStatus.COMPLETED, gettext_lazy("Mark as completed")),
@@ -85,6 +95,9 @@ class EnrolmentInspectView(InspectView):
             ]
         context.update(
             actions=actions,
+            notifications=enrolment.notifications.select_related("handled_by").order_by(
+                "created_at"
+            ),
             position=enrolment.waitlist_position(),
             status_url=reverse_admin("status", enrolment.pk),
             person_url=reverse_admin("person", enrolment.pk),
@@ -143,7 +156,7 @@ def change_status(request, pk):
             for item in promoted:
                 messages.info(
                     request,
-                    _("%(reference)s was promoted from the waitlist and notified.")
+                    _("%(reference)s was offered the seat and notified.")
                     % {"reference": item.reference},
                 )
     return redirect("enrolments:inspect", pk=enrolment.pk)
@@ -165,6 +178,7 @@ def seats_report(request):
         canonical_courses()
         .annotate(
             confirmed=Count("enrolments", filter=Q(enrolments__status__in=SEAT_STATUSES)),
+            offered=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.OFFERED)),
             waitlisted=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.WAITLISTED)),
             cancelled=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.CANCELLED)),
         )
@@ -225,6 +239,53 @@ def person_data(request, pk):
     return TemplateResponse(request, "courses/admin/person.html", context)
 
 
+# The call list ---------------------------------------------------------------------------------
+# People no channel could reach (no email, no phone channel configured, or every message failed):
+# coordinators phone them, tell them the message in their language and record the outcome.
+
+
+def call_list(request):
+    require_perm(request, "change")
+    rows = []
+    for notification in services.call_list():
+        enrolment = notification.enrolment
+        rows.append(
+            {
+                "notification": notification,
+                "enrolment": enrolment,
+                "language": LANGUAGE_NAMES.get(enrolment.language, enrolment.language),
+                "message": render_message(notification),
+                "inspect_url": reverse("enrolments:inspect", args=[enrolment.pk]),
+                "action_url": reverse_admin("record_call", notification.pk),
+            }
+        )
+    response = TemplateResponse(
+        request,
+        "courses/admin/call_list.html",
+        {"rows": rows, "outcomes": CallOutcome.choices},
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+def record_call(request, pk):
+    """ "Called" or "could not reach": recorded on the enrolment's notification, with who and when."""
+    require_perm(request, "change")
+    notification = get_object_or_404(services.call_list(), pk=pk)
+    outcome = request.POST.get("outcome")
+    if outcome not in CallOutcome.values:
+        messages.error(request, _("Unknown action."))
+        return redirect("courses_admin:call_list")
+    services.record_call(notification, outcome, request.user)
+    messages.success(
+        request,
+        _("%(reference)s: %(outcome)s, recorded.")
+        % {"reference": notification.enrolment.reference, "outcome": CallOutcome(outcome).label},
+    )
+    return redirect("courses_admin:call_list")
+
+
 # Failed notifications ------------------------------------------------------------------------------
 # Emails that did not go out (mail server down): listed for coordinators, who can queue one again once
 # the server is back. The list shows the enrolment reference only, never the person's data.
@@ -234,7 +295,8 @@ def failed_notifications():
     return (
         Notification.objects.filter(sent_at__isnull=True)
         .filter(Q(attempts__gt=0) | Q(gave_up=True))
-        .exclude(enrolment__email="")  # nothing to send: these are not failures
+        .exclude(channel=Notification.Channel.CALL)  # the call list has these
+        .exclude(channel=Notification.Channel.EMAIL, enrolment__email="")  # nothing to send
         .filter(enrolment__personal_data_erased_at__isnull=True)
         .select_related("enrolment", "enrolment__course")
         .order_by("-created_at")

@@ -626,7 +626,7 @@ def _slugify(text):
 
 def _seed_enrolments(course, count):
     """Fictitious people (phone only, so no email is sent) filling seats and the waitlist."""
-    from .services import enrol
+    from .services import cancel, enrol
 
     if count == 0 or Enrolment.objects.filter(course=course).exists():
         return
@@ -640,4 +640,10 @@ def _seed_enrolments(course, count):
             gender=["woman", "man"][number % 2],
             birth_year=1975 + number,
         )
-        enrol(course, person, "es", check_dates=False)
+        language = "ht" if person.nationality == "HT" else "es"
+        enrol(course, person, language, check_dates=False)
+    # A full course where someone cancelled: the first person waiting holds a seat offer (and,
+    # with no SMS or WhatsApp configured, is on the coordinators' call list with the others).
+    first = Enrolment.objects.filter(course=course, status="confirmed").order_by("queue_number")
+    if Enrolment.objects.filter(course=course, status="waitlisted").exists():
+        cancel(first.first())

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from .status import SEAT_STATUSES, EnrolmentStatus
+from .status import HELD_STATUSES, SEAT_STATUSES, EnrolmentStatus
 
 
 def today():
@@ -38,10 +38,10 @@ def canonical_course_id(page):
 
 
 def seats_taken_subquery():
-    """Annotation: confirmed seats of a course, counted across all its translations."""
+    """Annotation: seats taken or on offer, counted across all the course's translations."""
     taken = (
         Enrolment.objects.filter(
-            course__translation_key=OuterRef("translation_key"), status__in=SEAT_STATUSES
+            course__translation_key=OuterRef("translation_key"), status__in=HELD_STATUSES
         )
         .order_by()
         .values("course__translation_key")
@@ -81,11 +81,13 @@ def seat_counts_for(enrolments, capacity):
     rows = enrolments.order_by().values("status").annotate(total=Count("pk"))
     totals = {row["status"]: row["total"] for row in rows}
     confirmed = sum(totals.get(status, 0) for status in SEAT_STATUSES)
+    offered = totals.get(EnrolmentStatus.OFFERED, 0)
     return {
         "confirmed": confirmed,
+        "offered": offered,
         "waitlisted": totals.get(EnrolmentStatus.WAITLISTED, 0),
         "cancelled": totals.get(EnrolmentStatus.CANCELLED, 0),
-        "free": max(capacity - confirmed, 0),
+        "free": max(capacity - confirmed - offered, 0),
         "capacity": capacity,
     }
 
@@ -99,14 +101,6 @@ class Enrolment(models.Model):
         ("call", _("Phone call")),
         ("sms", _("SMS")),
         ("email", _("Email")),
-    ]
-    DOCUMENT_CHOICES = [
-        ("", _("I prefer not to say")),
-        ("passport", _("Passport")),
-        ("cedula", _("Cédula (national identity card)")),
-        ("refugee_id", _("Refugee ID")),
-        ("other", _("Other document")),
-        ("none", _("I have no document")),
     ]
     NATIONALITY_CHOICES = [
         ("", _("I prefer not to say")),
@@ -151,6 +145,11 @@ class Enrolment(models.Model):
     status_changed_at = models.DateTimeField(
         _("status changed at"), default=timezone.now, editable=False
     )
+    # The current seat offer (status "offered"): when it was made and until when it holds.
+    offered_at = models.DateTimeField(_("seat offered at"), null=True, blank=True, editable=False)
+    offer_expires_at = models.DateTimeField(
+        _("seat offer expires at"), null=True, blank=True, editable=False
+    )
 
     # Personal data (blanked by erase/purge).
     full_name = models.CharField(_("full name"), max_length=150)
@@ -159,9 +158,6 @@ class Enrolment(models.Model):
     email = models.EmailField(_("email"), max_length=254, blank=True)
     preferred_channel = models.CharField(
         _("preferred channel"), max_length=10, choices=CHANNEL_CHOICES, default="whatsapp"
-    )
-    document_type = models.CharField(
-        _("identity document"), max_length=12, choices=DOCUMENT_CHOICES, blank=True
     )
     document_number = models.CharField(_("document number"), max_length=40, blank=True)
     birth_year = models.PositiveSmallIntegerField(_("year of birth"), null=True, blank=True)
@@ -266,7 +262,6 @@ PERSON_FIELDS = (
     "phone",
     "email",
     "preferred_channel",
-    "document_type",
     "document_number",
     "nationality",
     "birth_year",
@@ -289,20 +284,57 @@ class NotificationKind(models.TextChoices):
     CONFIRMED = EnrolmentStatus.CONFIRMED.value, _("Seat confirmed")
     WAITLISTED = EnrolmentStatus.WAITLISTED.value, _("On the waitlist")
     PROMOTED = "promoted", _("Promoted from the waitlist")
+    OFFERED = EnrolmentStatus.OFFERED.value, _("Seat offered")
+    EXPIRED = "expired", _("Seat offer expired")
     CANCELLED = EnrolmentStatus.CANCELLED.value, _("Cancelled")
     REFERENCE = "reference", _("Reference sent again")
+    REMINDER = "reminder", _("Reminder the day before")
+
+
+class Channel(models.TextChoices):
+    """How a notification reaches the person: a message, or a coordinator's phone call."""
+
+    EMAIL = "email", _("Email")
+    SMS = "sms", _("SMS")
+    WHATSAPP = "whatsapp", "WhatsApp"
+    CALL = "call", _("Phone call by a coordinator")
+
+
+# The phone channels a message backend sends through (courses.messaging).
+MESSAGE_CHANNELS = (Channel.SMS, Channel.WHATSAPP)
+
+
+class CallOutcome(models.TextChoices):
+    CALLED = "called", _("Called")
+    UNREACHABLE = "unreachable", _("Could not reach")
 
 
 class Notification(models.Model):
-    """An email about an enrolment. It is sent by a background task and retried until it goes out.
+    """One message about an enrolment through one channel (email, SMS, WhatsApp).
 
-    A "reference" row for a person who gave only a phone number is recorded but not sent: there is
-    no phone channel yet, and the row is what that channel will pick up.
+    A background task sends it and retries it with a growing delay until it goes out; it is never
+    sent twice. When no channel can reach the person, a "call" row puts them on the coordinators'
+    call list, and the coordinator records the outcome of the call on it.
     """
 
     Kind = NotificationKind
+    Channel = Channel
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=12, choices=NotificationKind.choices)
+    channel = models.CharField(
+        _("channel"), max_length=10, choices=Channel.choices, default=Channel.EMAIL
+    )
+    call_outcome = models.CharField(
+        _("outcome of the call"), max_length=12, choices=CallOutcome.choices, blank=True
+    )
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("called by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_attempt_at = models.DateTimeField(null=True, blank=True)
@@ -313,6 +345,14 @@ class Notification(models.Model):
     class Meta:
         verbose_name = _("notification")
         ordering = ["created_at"]
+        constraints = [
+            # `send_course_reminders` run twice (or by two servers) reminds each person once.
+            models.UniqueConstraint(
+                fields=["enrolment", "kind", "channel"],
+                condition=models.Q(kind="reminder"),
+                name="courses_notification_one_reminder",
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.kind} {self.enrolment_id}"
+        return f"{self.kind} {self.channel} {self.enrolment_id}"

@@ -125,7 +125,6 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
         model = Enrolment
         fields = FORM_FIELDS
         labels = {
-            "document_type": _("Identity document (optional)"),
             "document_number": _("Document number (optional)"),
             "nationality": _("Nationality"),
             "gender": _("Gender"),
@@ -134,7 +133,7 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
             "heard_about": _("How did you hear about the course?"),
         }
         help_texts = {
-            "document_type": _("No document is required. Any document, or none, is fine."),
+            "document_number": _("No document is required."),
             "nationality": _("Only for statistics."),
         }
         widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
@@ -143,7 +142,7 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         # The course page replaces it with a label that links to the privacy notice.
         self.fields["consent"].label = privacy_label("")
-        for name in ("document_type", "nationality", "gender", "heard_about"):
+        for name in ("nationality", "gender", "heard_about"):
             self.fields[name].choices = [
                 choice for choice in self.fields[name].choices if choice[0] != ""
             ]
@@ -161,7 +160,6 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
         "birth_year",
         "gender",
         "gender_self_description",
-        "document_type",
         "document_number",
         "needs",
         "heard_about",
@@ -243,6 +241,4 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
             data["preferred_channel"] = "email"
         if data.get("gender") != "self":
             data["gender_self_description"] = ""
-        if data.get("document_type") in ("", "none"):
-            data["document_number"] = ""
         return data

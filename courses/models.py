@@ -321,7 +321,8 @@ class CoursePage(RoutablePageMixin, Page):
         return "open"
 
     def seat_counts(self):
-        """{'confirmed', 'waitlisted', 'free'} for the course (all translations), in one query."""
+        """{'confirmed', 'offered', 'waitlisted', 'free'} for the course (all translations), in one
+        query."""
         return seat_counts_for(
             Enrolment.objects.filter(course__translation_key=self.translation_key), self.capacity
         )
@@ -329,7 +330,7 @@ class CoursePage(RoutablePageMixin, Page):
     def seats_left(self):
         taken = getattr(self, "seats_taken", None)
         if taken is None:
-            taken = self.seat_counts()["confirmed"]
+            return self.seat_counts()["free"]  # a seat on offer is not free
         return max(self.capacity - taken, 0)
 
     def seat_status(self):
@@ -370,7 +371,7 @@ class CoursePage(RoutablePageMixin, Page):
         context["index_url"] = course_path(request).rstrip("/").rsplit("/", 1)[0] + "/"
         context["state"] = self.enrolment_state()
         context["counts"] = self.seat_counts()
-        context["seats_left"] = max(self.capacity - context["counts"]["confirmed"], 0)
+        context["seats_left"] = context["counts"]["free"]
         context["form"] = enrolment_form(request) if context["state"] == "open" else None
         context["topics_list"] = self.localized_topics()
         context["provider_localized"] = self.localized_provider()

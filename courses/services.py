@@ -4,9 +4,16 @@ The lock is taken on the canonical course page's own row (`courses_coursepage`, 
 page table), so editors publishing pages are not held up by enrolments. Every change of status
 goes through `change_status`, which allows only the changes in `courses.status.TRANSITIONS`.
 
-Emails: the services record a `Notification` row and send `notification_created`; the task layer
-(`courses.tasks`, connected in `apps.py`) queues the email once the transaction commits. This
-module never imports the tasks.
+Messages: the services record one `Notification` row per channel (email, SMS, WhatsApp) and send
+`notification_created`; the task layer (`courses.tasks`, connected in `apps.py`) queues each once
+the transaction commits. A person no channel can reach gets a "call" row instead: the
+coordinators' call list. This module never imports the tasks.
+
+Seat offers: a freed seat is not given away blindly. The first person waiting gets an offer
+(status `offered`, which holds the seat) valid for SEAT_OFFER_HOURS, or less when the course starts
+sooner; they accept or decline it through a signed link, or it expires. Expired offers are
+processed by `manage.py expire_seat_offers` and at every enrolment event on the course, under the
+course's row lock like every other change of seats.
 """
 
 import datetime
@@ -14,7 +21,7 @@ import secrets
 
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
@@ -22,14 +29,18 @@ from django.utils import timezone
 from .enrolments import (
     PERSON_FIELDS,
     PERSONAL_FIELDS,
+    CallOutcome,
+    Channel,
     Enrolment,
     Notification,
     NotificationKind,
     normalise_phone,
 )
+from .messaging import configured_channels
 from .status import (
     ACTIVE_STATUSES,
     CANCELLABLE_STATUSES,
+    HELD_STATUSES,
     SEAT_STATUSES,
     EnrolmentStatus,
     StatusChangeRefused,
@@ -40,6 +51,9 @@ from .status import (
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 REFERENCE_PREFIX = "QTO-"
 CANCEL_SALT = "courses.cancel"
+OFFER_SALT = "courses.offer"
+# However close the course, an offer stays open at least this long.
+MIN_OFFER_TIME = datetime.timedelta(hours=1)
 # Someone typing a person's phone or email again re-sends that person their reference; this keeps
 # it from being used to flood them.
 REFERENCE_RESEND_INTERVAL = datetime.timedelta(hours=6)
@@ -104,7 +118,10 @@ def enrol(course, enrolment, language, check_dates=True):
         existing = find_duplicate(locked, enrolment.phone, enrolment.email)
         if existing is not None:
             return existing, False
-        taken = Enrolment.objects.filter(course=locked, status__in=SEAT_STATUSES).count()
+        # Seats of expired offers go to the people already waiting, before this newcomer.
+        if _expire_offers(locked):
+            promote_waitlist(locked)
+        taken = Enrolment.objects.filter(course=locked, status__in=HELD_STATUSES).count()
         last = (
             Enrolment.objects.filter(course=locked).aggregate(last=Max("queue_number"))["last"] or 0
         )
@@ -124,59 +141,203 @@ def enrol(course, enrolment, language, check_dates=True):
     return enrolment, True
 
 
-# The email a person gets when their enrolment changes to a status (none for the others).
+# The message a person gets when their enrolment changes to a status (none for the others).
 NOTIFY_ON = {
-    EnrolmentStatus.CONFIRMED: NotificationKind.PROMOTED,  # only ever from the waitlist
+    EnrolmentStatus.CONFIRMED: NotificationKind.PROMOTED,  # a coordinator confirmed them
+    EnrolmentStatus.OFFERED: NotificationKind.OFFERED,
     EnrolmentStatus.CANCELLED: NotificationKind.CANCELLED,
 }
+_DEFAULT = object()
 
 
-def _set_status(enrolment, status):
-    """Apply one change allowed by the table, and queue its email. Call with the course locked."""
+def _set_status(enrolment, status, kind=_DEFAULT):
+    """Apply one change allowed by the table, and queue its message. Call with the course locked.
+
+    `kind` overrides the message of NOTIFY_ON (None: no message, the person sees the result on
+    screen)."""
     check_change(enrolment.status, status)
+    now = timezone.now()
     enrolment.status = status
-    enrolment.status_changed_at = timezone.now()
-    enrolment.save(update_fields=["status", "status_changed_at"])
-    if status in NOTIFY_ON:
-        notify(enrolment, NOTIFY_ON[status])
+    enrolment.status_changed_at = now
+    fields = ["status", "status_changed_at"]
+    if status == EnrolmentStatus.OFFERED:
+        enrolment.offered_at = now
+        enrolment.offer_expires_at = offer_deadline(enrolment.course, now)
+        fields += ["offered_at", "offer_expires_at"]
+    enrolment.save(update_fields=fields)
+    kind = NOTIFY_ON.get(status) if kind is _DEFAULT else kind
+    if kind:
+        notify(enrolment, kind)
 
 
 def change_status(enrolment, status):
     """Move one enrolment to `status` (staff actions and the cancel link), in one transaction.
 
     Raises StatusChangeRefused, changing nothing, when `courses.status.TRANSITIONS` does not allow
-    it. Returns the enrolments promoted from the waitlist into a seat this change freed.
+    it. Returns the enrolments offered the seat this change freed.
     """
     with transaction.atomic():
         course = _lock_course(enrolment.course)
         locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
         _set_status(locked, status)
         enrolment.status, enrolment.status_changed_at = locked.status, locked.status_changed_at
-        if status == EnrolmentStatus.CANCELLED:
+        expired = _expire_offers(course)
+        if status == EnrolmentStatus.CANCELLED or expired:
             return promote_waitlist(course)
         return []
 
 
+def offer_deadline(course, now):
+    """Until when an offer made `now` holds: SEAT_OFFER_HOURS, or half the time left before the
+    course's first session when that is shorter (so the next person still has time), and at least
+    MIN_OFFER_TIME."""
+    hours = datetime.timedelta(hours=settings.SEAT_OFFER_HOURS)
+    starts = timezone.make_aware(
+        datetime.datetime.combine(course.start_date, course.session_start or datetime.time())
+    )
+    return now + max(min(hours, (starts - now) / 2), MIN_OFFER_TIME)
+
+
 def promote_waitlist(course):
-    """Fill free seats from the waitlist, first come first served. Call with the course locked."""
-    taken = Enrolment.objects.filter(course=course, status__in=SEAT_STATUSES).count()
+    """Offer free seats to the people waiting, first come first served. Call with the course locked.
+
+    Returns the enrolments that got an offer."""
+    taken = Enrolment.objects.filter(course=course, status__in=HELD_STATUSES).count()
     free = course.capacity - taken
-    promoted = []
+    offered = []
     if free <= 0:
-        return promoted
+        return offered
     waiting = Enrolment.objects.filter(course=course, status=EnrolmentStatus.WAITLISTED).order_by(
         "queue_number"
     )[:free]
     for enrolment in waiting:
-        _set_status(enrolment, EnrolmentStatus.CONFIRMED)
-        promoted.append(enrolment)
-    return promoted
+        enrolment.course = course
+        _set_status(enrolment, EnrolmentStatus.OFFERED)
+        offered.append(enrolment)
+    return offered
+
+
+def _expire_offers(course):
+    """Cancel this course's offers that ran out (the person is told). Call with the course locked.
+
+    Returns the expired enrolments; the caller then offers their seats to the next people."""
+    expired = list(
+        Enrolment.objects.filter(
+            course=course, status=EnrolmentStatus.OFFERED, offer_expires_at__lte=timezone.now()
+        ).order_by("queue_number")
+    )
+    for enrolment in expired:
+        _set_status(enrolment, EnrolmentStatus.CANCELLED, kind=NotificationKind.EXPIRED)
+    return expired
+
+
+def expire_offers(course):
+    """Process the expired offers of one course and offer their seats to the next people.
+
+    Returns (expired, offered)."""
+    with transaction.atomic():
+        locked = _lock_course(course)
+        expired = _expire_offers(locked)
+        offered = promote_waitlist(locked) if expired else []
+    return expired, offered
+
+
+def courses_with_expired_offers():
+    """Primary keys of the courses that hold at least one offer past its time."""
+    return (
+        Enrolment.objects.filter(
+            status=EnrolmentStatus.OFFERED, offer_expires_at__lte=timezone.now()
+        )
+        .values_list("course_id", flat=True)
+        .distinct()
+    )
+
+
+# --- Accept and decline links ------------------------------------------------
+def offer_token(enrolment):
+    """A signed token for the current offer: `<id>.<reference>.<offer time>:<signature>`.
+
+    The offer time makes a link from an earlier offer useless. Short, for SMS; nothing personal
+    but the reference, which the person already has."""
+    value = f"{enrolment.pk}.{enrolment.reference}.{int(enrolment.offered_at.timestamp())}"
+    return signing.Signer(salt=OFFER_SALT).sign(value)
+
+
+def offer_from_token(token):
+    """(enrolment, offer time) of a token, or (None, None) when it is forged or malformed."""
+    try:
+        value = signing.Signer(salt=OFFER_SALT).unsign(token)
+        pk, reference, offered = value.split(".")
+        pk, offered = int(pk), int(offered)
+    except (signing.BadSignature, ValueError):
+        return None, None
+    enrolment = (
+        Enrolment.objects.select_related("course")
+        .filter(pk=pk, reference=reference, personal_data_erased_at__isnull=True)
+        .first()
+    )
+    if enrolment is None or enrolment.offered_at is None:
+        return None, None
+    if int(enrolment.offered_at.timestamp()) != offered:
+        return None, None
+    return enrolment, offered
+
+
+class OfferAnswer:
+    """What became of an answer to an offer (the page says it in the person's language)."""
+
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+    ALREADY = "already"  # answered before: a replayed link changes nothing
+    INVALID = "invalid"
+
+
+def offer_state(enrolment):
+    """The answer the link would get now, without changing anything (for the GET page)."""
+    if enrolment.status == EnrolmentStatus.OFFERED:
+        if enrolment.offer_expires_at <= timezone.now():
+            return OfferAnswer.EXPIRED
+        return None
+    if (
+        enrolment.status == EnrolmentStatus.CANCELLED
+        and enrolment.offer_expires_at
+        and enrolment.status_changed_at >= enrolment.offer_expires_at
+    ):
+        return OfferAnswer.EXPIRED
+    return OfferAnswer.ALREADY
+
+
+def answer_offer(token, accept):
+    """Accept (seat confirmed) or decline (cancelled, the seat goes to the next person) an offer.
+
+    Under the course's row lock. Forged tokens, expired offers and links used already change
+    nothing but the processing of an expired offer. Returns (answer, enrolment)."""
+    enrolment, _offered = offer_from_token(token)
+    if enrolment is None:
+        return OfferAnswer.INVALID, None
+    with transaction.atomic():
+        course = _lock_course(enrolment.course)
+        locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        locked.course = enrolment.course
+        if _expire_offers(course):
+            promote_waitlist(course)
+            locked.refresh_from_db()
+        state = offer_state(locked)
+        if state is not None:
+            return state, locked
+        if accept:
+            _set_status(locked, EnrolmentStatus.CONFIRMED, kind=None)
+            return OfferAnswer.ACCEPTED, locked
+        _set_status(locked, EnrolmentStatus.CANCELLED, kind=None)
+        promote_waitlist(course)
+        return OfferAnswer.DECLINED, locked
 
 
 def cancel(enrolment):
-    """Cancel an enrolment (by the person or by staff) and promote whoever is first in line.
+    """Cancel an enrolment (by the person or by staff) and offer the seat to whoever is first in line.
 
-    Returns the list of promoted enrolments. Cancelling twice does nothing the second time.
+    Returns the enrolments offered a seat. Cancelling twice does nothing the second time.
     """
     try:
         return change_status(enrolment, EnrolmentStatus.CANCELLED)
@@ -185,7 +346,9 @@ def cancel(enrolment):
 
 
 def confirm_from_waitlist(enrolment):
-    """Staff decision: give a waitlisted person a seat, even beyond capacity. Returns True if changed."""
+    """Staff decision: give a person waiting or offered a seat, even beyond capacity.
+
+    Returns True if changed."""
     try:
         change_status(enrolment, EnrolmentStatus.CONFIRMED)
     except StatusChangeRefused:
@@ -304,13 +467,136 @@ def enrolment_from_token(token):
 
 
 # --- Notifications -----------------------------------------------------------
+# Not worth a coordinator's call: someone typed the person's phone or email again.
+NOT_CALLED_FOR = (NotificationKind.REFERENCE,)
+
+
+def channels_for(enrolment, kind):
+    """The channels a message of `kind` goes through: email when there is an address; one phone
+    message (the preferred channel first) unless the person chose email; a seat offer through
+    every channel they have, since it expires."""
+    channels = [Channel.EMAIL] if enrolment.email else []
+    phone = configured_channels() if enrolment.phone_digits else []
+    phone.sort(key=lambda channel: channel != enrolment.preferred_channel)
+    if kind == NotificationKind.OFFERED:
+        channels += phone
+    elif phone and not (channels and enrolment.preferred_channel == Channel.EMAIL):
+        channels.append(phone[0])
+    return channels
+
+
 def notify(enrolment, kind):
-    """Record an email for `kind`, to go out once the transaction commits (see the module doc)."""
-    if not enrolment.email:
+    """Record a message for `kind` on each channel, to go out once the transaction commits.
+
+    With no channel, the person goes on the coordinators' call list. Returns the first row."""
+    rows = [
+        Notification.objects.create(enrolment=enrolment, kind=kind, channel=channel)
+        for channel in channels_for(enrolment, kind)
+    ]
+    for row in rows:
+        notification_created.send(sender=Notification, notification=row)
+    if not rows:
+        rows.append(
+            Notification.objects.create(
+                enrolment=enrolment,
+                kind=kind,
+                channel=Channel.CALL,
+                gave_up=kind in NOT_CALLED_FOR,
+            )
+        )
+    return rows[0]
+
+
+def escalate_to_call(notification):
+    """After a message gave up: when no other channel reached (or may still reach) the person
+    about the same thing, put them on the call list. Returns the call row, or None."""
+    if notification.kind in NOT_CALLED_FOR or notification.enrolment.is_erased:
         return None
-    notification = Notification.objects.create(enrolment=enrolment, kind=kind)
-    notification_created.send(sender=Notification, notification=notification)
-    return notification
+    others = Notification.objects.filter(
+        enrolment_id=notification.enrolment_id, kind=notification.kind
+    ).exclude(pk=notification.pk)
+    if others.filter(Q(sent_at__isnull=False) | Q(gave_up=False)).exists():
+        return None
+    return Notification.objects.create(
+        enrolment_id=notification.enrolment_id, kind=notification.kind, channel=Channel.CALL
+    )
+
+
+def cancel_calls_for(notification):
+    """A message got through after all: the person no longer needs a call about the same thing."""
+    Notification.objects.filter(
+        enrolment_id=notification.enrolment_id,
+        kind=notification.kind,
+        channel=Channel.CALL,
+        sent_at__isnull=True,
+        call_outcome="",
+    ).update(gave_up=True)
+
+
+def call_list():
+    """People to phone: a message no channel could deliver, still relevant, not yet called."""
+    return (
+        Notification.objects.filter(
+            channel=Channel.CALL,
+            sent_at__isnull=True,
+            gave_up=False,
+            enrolment__personal_data_erased_at__isnull=True,
+        )
+        .exclude(kind__in=NOT_CALLED_FOR)
+        .exclude(Q(kind=NotificationKind.OFFERED) & ~Q(enrolment__status=EnrolmentStatus.OFFERED))
+        .select_related("enrolment", "enrolment__course")
+        .order_by("created_at")
+    )
+
+
+def record_call(notification, outcome, user):
+    """A coordinator phoned the person: "called" (told) or "could not reach". Kept on the row."""
+    if outcome not in CallOutcome.values:
+        raise ValueError(outcome)
+    now = timezone.now()
+    notification.call_outcome = outcome
+    notification.handled_by = user
+    notification.attempts += 1
+    notification.last_attempt_at = now
+    if outcome == CallOutcome.CALLED:
+        notification.sent_at = now
+    else:
+        notification.gave_up = True
+    notification.save(
+        update_fields=[
+            "call_outcome",
+            "handled_by",
+            "attempts",
+            "last_attempt_at",
+            "sent_at",
+            "gave_up",
+        ]
+    )
+
+
+def send_reminders(day):
+    """Record the day-before reminder for everyone holding a seat on a course starting `day`.
+
+    Each person is reminded once, however often it runs (a constraint backs this up)."""
+    due = (
+        Enrolment.objects.filter(
+            course__start_date=day,
+            status__in=SEAT_STATUSES,
+            personal_data_erased_at__isnull=True,
+        )
+        .exclude(notifications__kind=NotificationKind.REMINDER)
+        .select_related("course")
+        .order_by("pk")
+    )
+    count = 0
+    for enrolment in due:
+        try:
+            with transaction.atomic():
+                notify(enrolment, NotificationKind.REMINDER)
+        except IntegrityError:  # another run reminded them meanwhile
+            continue
+        count += 1
+    return count
 
 
 def resend_reference(enrolment):
@@ -331,9 +617,5 @@ def resend_reference(enrolment):
         )
         if recent.exists():
             return None
-        notification = Notification.objects.create(
-            enrolment=enrolment, kind=NotificationKind.REFERENCE
-        )
-        if enrolment.email:
-            notification_created.send(sender=Notification, notification=notification)
+        notification = notify(enrolment, NotificationKind.REFERENCE)
     return notification

@@ -11,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 class EnrolmentStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("Waitlisted")
+    # A freed seat held for the first person waiting until they accept, decline or the offer
+    # expires (SEAT_OFFER_HOURS); it counts against the capacity meanwhile.
+    OFFERED = "offered", _("Seat offered")
     CANCELLED = "cancelled", _("Cancelled")
     ATTENDED = "attended", _("Attended")
     COMPLETED = "completed", _("Completed")
@@ -18,10 +21,13 @@ class EnrolmentStatus(models.TextChoices):
 
 # Statuses that hold one of the course's seats.
 SEAT_STATUSES = (EnrolmentStatus.CONFIRMED, EnrolmentStatus.ATTENDED, EnrolmentStatus.COMPLETED)
+# Statuses that keep a seat from anyone else: the seats plus a pending offer.
+HELD_STATUSES = (*SEAT_STATUSES, EnrolmentStatus.OFFERED)
 # Statuses of a person still enrolled (a repeated enrolment finds these).
 ACTIVE_STATUSES = (
     EnrolmentStatus.CONFIRMED,
     EnrolmentStatus.WAITLISTED,
+    EnrolmentStatus.OFFERED,
     EnrolmentStatus.ATTENDED,
     EnrolmentStatus.COMPLETED,
 )
@@ -29,9 +35,16 @@ ACTIVE_STATUSES = (
 # Where a new enrolment starts: a seat while there is one, else the waitlist.
 INITIAL_STATUSES = (EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED)
 
-# status → the statuses it may change to. Cancelled and completed are final.
+# status → the statuses it may change to. Cancelled and completed are final. A coordinator may
+# confirm someone waiting directly; a freed seat is offered to the first person waiting, who
+# accepts it (confirmed) or declines it or lets it expire (cancelled).
 TRANSITIONS = {
-    EnrolmentStatus.WAITLISTED: (EnrolmentStatus.CONFIRMED, EnrolmentStatus.CANCELLED),
+    EnrolmentStatus.WAITLISTED: (
+        EnrolmentStatus.OFFERED,
+        EnrolmentStatus.CONFIRMED,
+        EnrolmentStatus.CANCELLED,
+    ),
+    EnrolmentStatus.OFFERED: (EnrolmentStatus.CONFIRMED, EnrolmentStatus.CANCELLED),
     EnrolmentStatus.CONFIRMED: (
         EnrolmentStatus.CANCELLED,
         EnrolmentStatus.ATTENDED,
@@ -50,7 +63,8 @@ CANCELLABLE_STATUSES = tuple(
 # Why a change to a status was refused, as coordinators read it in the admin.
 REFUSED = _("This change is not possible for this enrolment's status.")
 REFUSALS = {
-    EnrolmentStatus.CONFIRMED: _("Only people on the waitlist can be confirmed."),
+    EnrolmentStatus.CONFIRMED: _("Only people on the waitlist or offered a seat can be confirmed."),
+    EnrolmentStatus.OFFERED: _("Only people on the waitlist can be offered a seat."),
     EnrolmentStatus.CANCELLED: _("This enrolment cannot be cancelled."),
 }
 

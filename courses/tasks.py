@@ -1,4 +1,4 @@
-"""Background email for enrolments, through django-tasks.
+"""Background messages for enrolments (email, SMS, WhatsApp), through django-tasks.
 
 django-tasks 0.12 has no automatic retries, so each `Notification` row records its attempts and a
 failed send queues the task again with a growing delay (at once on backends that cannot defer).
@@ -23,8 +23,15 @@ from wagtail.models import Site
 
 from django_tasks import task
 
-from .enrolments import Notification
-from .services import can_cancel_online, cancel_token
+from .enrolments import Channel, Notification, NotificationKind
+from .messaging import MessageError, get_backend
+from .services import (
+    can_cancel_online,
+    cancel_calls_for,
+    cancel_token,
+    escalate_to_call,
+    offer_token,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -54,11 +61,63 @@ def render_email(notification):
             if can_cancel_online(enrolment)
             else None,
             "position": enrolment.waitlist_position(),
+            "offer_url": offer_url(enrolment)
+            if notification.kind == NotificationKind.OFFERED and enrolment.offered_at
+            else "",
         }
         subject = render_to_string("courses/email/subject.txt", context)
         body = render_to_string("courses/email/body.txt", context)
     subject = " ".join(subject.split())  # one line: no header injection through titles
     return subject, body
+
+
+def offer_url(enrolment):
+    """The accept page of the person's current offer, in their language."""
+    with translation.override(enrolment.language):
+        path = reverse("courses:offer", kwargs={"token": offer_token(enrolment)})
+    return site_root_url() + path
+
+
+def render_message(notification):
+    """The short text of an SMS or WhatsApp message (and what a coordinator says on the phone).
+
+    In the person's language, never with their name."""
+    enrolment = notification.enrolment
+    with translation.override(enrolment.language):
+        course = enrolment.course_in(enrolment.language)
+        context = {
+            "enrolment": enrolment,
+            "kind": notification.kind,
+            "course": course,
+            "position": enrolment.waitlist_position(),
+            "offer_url": offer_url(enrolment)
+            if notification.kind == NotificationKind.OFFERED and enrolment.offered_at
+            else "",
+        }
+        text = render_to_string("courses/messages/text.txt", context)
+    return " ".join(text.split())
+
+
+def deliver(notification):
+    """Send one notification through its channel; raises when it did not go out."""
+    enrolment = notification.enrolment
+    if notification.channel == Channel.EMAIL:
+        subject, body = render_email(notification)
+        EmailMessage(subject, body, to=[enrolment.email]).send()
+        return
+    backend = get_backend(notification.channel)
+    if backend is None:
+        raise MessageError("channel not configured")
+    backend.send(enrolment.phone, render_message(notification))
+
+
+def can_reach(notification):
+    enrolment = notification.enrolment
+    if enrolment.is_erased or notification.channel == Channel.CALL:
+        return False
+    if notification.channel == Channel.EMAIL:
+        return bool(enrolment.email)
+    return bool(enrolment.phone_digits)
 
 
 @task()
@@ -72,22 +131,25 @@ def send_notification(notification_id):
         )
         if notification is None or notification.sent_at or notification.gave_up:
             return "skipped"
-        if notification.enrolment.is_erased or not notification.enrolment.email:
+        if notification.channel == Channel.CALL:
+            return "skipped"  # a coordinator's call: on the call list, not sent by a task
+        if not can_reach(notification):
             notification.gave_up = True
             notification.save(update_fields=["gave_up"])
             return "skipped"
         notification.attempts += 1
         notification.last_attempt_at = timezone.now()
         try:
-            subject, body = render_email(notification)
-            EmailMessage(subject, body, to=[notification.enrolment.email]).send()
-        except Exception as error:  # noqa: BLE001 - any mail failure is retried
-            # The error class only: messages from mail servers can echo the address.
+            deliver(notification)
+        except Exception as error:  # noqa: BLE001 - any failure to send is retried
+            # The error class only: messages from mail servers and gateways can echo the address.
             notification.last_error = type(error).__name__[:200]
             notification.gave_up = notification.attempts >= MAX_ATTEMPTS
             notification.save(
                 update_fields=["attempts", "last_attempt_at", "last_error", "gave_up"]
             )
+            if notification.gave_up:
+                escalate_to_call(notification)
             logger.warning(
                 "notification %s failed (attempt %s): %s",
                 notification.pk,
@@ -101,6 +163,7 @@ def send_notification(notification_id):
             notification.save(
                 update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"]
             )
+            cancel_calls_for(notification)
             return "sent"
     if retry:
         queue_notification(
@@ -111,7 +174,7 @@ def send_notification(notification_id):
 
 
 def queue_notification(notification_id, run_after=None):
-    """Queue the email task; with `run_after`, not before then (where the backend can defer)."""
+    """Queue the sending task; with `run_after`, not before then (where the backend can defer)."""
     queued = send_notification
     try:
         if run_after is not None and queued.get_backend().supports_defer:
@@ -124,5 +187,5 @@ def queue_notification(notification_id, run_after=None):
 
 
 def queue_after_commit(sender, notification, **kwargs):
-    """Receiver of `services.notification_created`: queue the email once the data is committed."""
+    """Receiver of `services.notification_created`: queue the message once the data is committed."""
     transaction.on_commit(lambda: queue_notification(notification.pk))

@@ -6,4 +6,5 @@ app_name = "courses"
 
 urlpatterns = [
     path("enrolment/cancel/<str:token>/", views.cancel_view, name="cancel"),
+    path("enrolment/offer/<str:token>/", views.offer_view, name="offer"),
 ]

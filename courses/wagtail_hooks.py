@@ -70,6 +70,7 @@ class EnrolmentViewSet(ModelViewSet):
         "status",
         "created_at",
         "status_changed_at",
+        "offer_expires_at",
         *PERSON_FIELDS,
         "language",
         "consent_at",
@@ -114,9 +115,10 @@ class FailedNotificationViewSet(ModelViewSet):
     inspect_view_enabled = False
     add_to_reference_index = False
     list_per_page = 50
-    list_filter = ["kind", "gave_up"]
+    list_filter = ["kind", "channel", "gave_up"]
     list_display = [
         Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        Column("channel", label=_("channel"), accessor="get_channel_display"),
         Column("reference", label=_("Enrolment reference"), accessor="enrolment.reference"),
         Column("course", label=_("Course"), accessor="enrolment.course"),
         Column("attempts", label=_("Attempts")),
@@ -153,6 +155,8 @@ def register_admin_urls():
         path("roster/<int:course_id>/", admin_views.roster, name="roster"),
         path("enrolment/<int:pk>/status/", admin_views.change_status, name="status"),
         path("enrolment/<int:pk>/person/", admin_views.person_data, name="person"),
+        path("calls/", admin_views.call_list, name="call_list"),
+        path("calls/<int:pk>/", admin_views.record_call, name="record_call"),
         path(
             "notification/<int:pk>/retry/",
             admin_views.retry_notification,
@@ -171,6 +175,18 @@ class SeatsMenuItem(MenuItem):
 def register_seats_menu_item():
     return SeatsMenuItem(
         _("Course seats"), reverse("courses_admin:seats"), icon_name="table", order=251
+    )
+
+
+class CallListMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.change_enrolment")
+
+
+@hooks.register("register_admin_menu_item")
+def register_call_list_menu_item():
+    return CallListMenuItem(
+        _("Call list"), reverse("courses_admin:call_list"), icon_name="mobile-alt", order=252
     )
 
 

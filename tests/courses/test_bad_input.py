@@ -44,9 +44,9 @@ CASES = [
         "elige una de las opciones",
     ),
     (
-        "invalid document type",
-        {"document_type": "immigration_status"},
-        "document_type",
+        "invalid nationality",
+        {"nationality": "immigration_status"},
+        "nationality",
         "elige una de las opciones",
     ),
     ("birth year far away", {"birth_year": "1800"}, "birth_year", "Revisa el año de nacimiento."),

@@ -65,7 +65,7 @@ def test_parallel_enrolments_fill_exactly_the_free_seats(make_course):
 
 @requires_postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_parallel_cancellations_promote_each_waiting_person_once(make_course):
+def test_parallel_cancellations_offer_each_waiting_person_one_seat(make_course):
     course = make_course(capacity=5)
     seated = [services.enrol(course, person(n), "es")[0] for n in range(5)]
     waiting = [services.enrol(course, person(100 + n), "es")[0] for n in range(10)]
@@ -90,4 +90,56 @@ def test_parallel_cancellations_promote_each_waiting_person_once(make_course):
     statuses = {
         item.pk: item.status for item in Enrolment.objects.filter(pk__in=[w.pk for w in waiting])
     }
-    assert [statuses[w.pk] for w in waiting] == ["confirmed"] * 5 + ["waitlisted"] * 5
+    assert [statuses[w.pk] for w in waiting] == ["offered"] * 5 + ["waitlisted"] * 5
+
+
+@requires_postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_parallel_accepts_of_one_offer_and_new_enrolments_never_overbook(make_course):
+    """The last seat is on offer; the person accepts it from several tabs while others enrol."""
+    course = make_course(capacity=3)
+    seated = [services.enrol(course, person(n), "es")[0] for n in range(3)]
+    waiting = services.enrol(course, person(50), "es")[0]
+    services.cancel(seated[0])
+    waiting.refresh_from_db()
+    assert waiting.status == "offered"
+    token = services.offer_token(waiting)
+
+    accepts, newcomers = 4, 8
+    barrier = threading.Barrier(accepts + newcomers)
+    errors, answers, created = [], [], []
+
+    def accept():
+        try:
+            barrier.wait(timeout=30)
+            answers.append(services.answer_offer(token, accept=True)[0])
+        except Exception as error:  # noqa: BLE001
+            errors.append(repr(error))
+        finally:
+            connections.close_all()
+
+    def enrol_new(number):
+        try:
+            barrier.wait(timeout=30)
+            created.append(services.enrol(course, person(number), "es")[0].status)
+        except Exception as error:  # noqa: BLE001
+            errors.append(repr(error))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=accept) for _ in range(accepts)] + [
+        threading.Thread(target=enrol_new, args=(200 + n,)) for n in range(newcomers)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert errors == []
+    assert sorted(answers) == ["accepted"] + ["already"] * (accepts - 1)
+    assert created == ["waitlisted"] * newcomers
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"
+    counts = course.seat_counts()
+    assert counts["confirmed"] == course.capacity and counts["offered"] == 0
+    assert counts["waitlisted"] == newcomers

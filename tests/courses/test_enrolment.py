@@ -32,6 +32,7 @@ def test_capacity_is_respected_and_the_rest_join_the_waitlist_in_order(course):
     assert [p.waitlist_position() for p in people[2:]] == [1, 2, 3]
     assert course.seat_counts() == {
         "confirmed": 2,
+        "offered": 0,
         "waitlisted": 3,
         "cancelled": 0,
         "free": 0,
@@ -39,7 +40,7 @@ def test_capacity_is_respected_and_the_rest_join_the_waitlist_in_order(course):
     }
 
 
-def test_cancelling_promotes_the_first_person_waiting_and_emails_them(
+def test_cancelling_offers_the_seat_to_the_first_person_waiting_and_emails_them(
     course, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -55,10 +56,11 @@ def test_cancelling_promotes_the_first_person_waiting_and_emails_them(
 
     waiting.refresh_from_db()
     assert [p.pk for p in promoted] == [waiting.pk]
-    assert waiting.status == "confirmed"
+    assert waiting.status == "offered"
     assert [m.to for m in mail.outbox] == [["tercera@example.org"]]
     assert waiting.reference in mail.outbox[0].subject
-    assert "plaza" in mail.outbox[0].subject.lower()
+    assert "plaza te espera" in mail.outbox[0].subject.lower()
+    assert f"/es/enrolment/offer/{services.offer_token(waiting)}/" in mail.outbox[0].body
     # The next person moves up to position 1.
     assert Enrolment.objects.get(full_name="Persona 4").waitlist_position() == 1
 
@@ -70,7 +72,8 @@ def test_cancelling_twice_frees_only_one_seat(course):
     enrol(course, 4)
     assert len(services.cancel(first)) == 1
     assert services.cancel(first) == []
-    assert course.seat_counts()["confirmed"] == 2
+    counts = course.seat_counts()
+    assert (counts["confirmed"], counts["offered"], counts["waitlisted"]) == (1, 1, 1)
 
 
 def test_translations_share_one_set_of_seats(course, home_pages, translate_page, client):
@@ -150,7 +153,7 @@ def test_enrolment_outside_the_window_is_refused(client, make_course, window, me
         services.enrol(course, person(1), "es")
 
 
-def test_signed_cancel_link_cancels_without_login_and_promotes(client, course):
+def test_signed_cancel_link_cancels_without_login_and_offers_the_seat(client, course):
     client.post(course.url + "enrol/", form_data())
     enrolment = Enrolment.objects.get()
     enrol(course, 2)
@@ -172,7 +175,7 @@ def test_signed_cancel_link_cancels_without_login_and_promotes(client, course):
     enrolment.refresh_from_db()
     waiting.refresh_from_db()
     assert enrolment.status == "cancelled"
-    assert waiting.status == "confirmed"
+    assert waiting.status == "offered"
 
 
 def test_confirmation_without_an_enrolment_in_the_session_goes_back_to_the_course(client, course):
@@ -223,7 +226,9 @@ def course_form(course, **changes):
     return nested_form_data(values)
 
 
-def test_raising_capacity_on_publish_promotes_people_waiting(course, client, django_user_model):
+def test_raising_capacity_on_publish_offers_seats_to_people_waiting(
+    course, client, django_user_model
+):
     enrol(course, 1)
     enrol(course, 2)
     waiting = enrol(course, 3)
@@ -241,7 +246,7 @@ def test_raising_capacity_on_publish_promotes_people_waiting(course, client, dja
     assert course.capacity == 3 and course.live_revision == course.latest_revision
     waiting.refresh_from_db()
     still_waiting.refresh_from_db()
-    assert waiting.status == "confirmed"
+    assert waiting.status == "offered"
     assert still_waiting.status == "waitlisted"
 
 

@@ -38,7 +38,6 @@ def test_purge_removes_personal_data_after_the_retention_period_and_keeps_counts
                 nationality=nationality,
                 gender="woman",
                 birth_year=1990,
-                document_type="passport",
                 document_number="X123",
                 needs="silla de ruedas",
             ),
@@ -82,7 +81,7 @@ def test_dry_run_changes_nothing(make_course, settings):
     assert Enrolment.objects.get().full_name == "Persona 1"
 
 
-def test_erasing_one_person_cancels_and_promotes_the_next(course):
+def test_erasing_one_person_cancels_and_offers_the_seat_to_the_next(course):
     target = services.enrol(course, person(1, email="borra@example.org"), "es")[0]
     services.enrol(course, person(2), "es")
     waiting = services.enrol(course, person(3), "es")[0]
@@ -90,4 +89,4 @@ def test_erasing_one_person_cancels_and_promotes_the_next(course):
     target.refresh_from_db()
     waiting.refresh_from_db()
     assert target.is_erased and target.status == "cancelled" and target.email == ""
-    assert waiting.status == "confirmed"
+    assert waiting.status == "offered"

@@ -31,10 +31,14 @@ def enrol(course, number, **fields):
 
 def in_status(course, status, number=1):
     """An enrolment brought to `status` through the services (the course holds 2 seats)."""
-    if status == Status.WAITLISTED:
+    if status in (Status.WAITLISTED, Status.OFFERED):
         enrol(course, 100 + number)
         enrol(course, 200 + number)
-        return enrol(course, number)
+        enrolment = enrol(course, number)
+        if status == Status.OFFERED:
+            services.change_status(enrolment, Status.OFFERED)
+            enrolment.refresh_from_db()
+        return enrolment
     enrolment = enrol(course, number)
     path = {
         Status.CONFIRMED: [],
@@ -89,13 +93,15 @@ def test_the_admin_offers_only_the_allowed_changes_and_refuses_the_others(
         assert enrolment.status == current
         messages = [str(message) for message in get_messages(response.wsgi_request)]
         assert messages[-1] in {
-            "Solo se puede confirmar a personas en lista de espera.",
+            "Solo se puede confirmar a personas en lista de espera o con una plaza ofrecida.",
             "Esta inscripción no se puede cancelar.",
             "Este cambio no es posible con el estado de esta inscripción.",
         }, messages
 
 
-def test_cancelling_from_the_admin_promotes_the_first_person_waiting_once(client, users, course):
+def test_cancelling_from_the_admin_offers_the_seat_to_the_first_person_waiting_once(
+    client, users, course
+):
     seated = enrol(course, 1)
     enrol(course, 2)
     waiting = enrol(course, 3, email="espera@example.org")
@@ -104,8 +110,9 @@ def test_cancelling_from_the_admin_promotes_the_first_person_waiting_once(client
     client.post(url, {"action": "cancel"})
     client.post(url, {"action": "cancel"})  # twice: refused, nobody else moves up
     waiting.refresh_from_db()
-    assert waiting.status == Status.CONFIRMED
-    assert course.seat_counts()["confirmed"] == 2
+    assert waiting.status == Status.OFFERED
+    counts = course.seat_counts()
+    assert (counts["confirmed"], counts["offered"], counts["free"]) == (1, 1, 0)
 
 
 def test_an_enrolment_email_is_queued_by_the_task_layer_after_commit(
@@ -125,7 +132,6 @@ def test_erasing_blanks_every_personal_field_and_keeps_the_anonymous_ones(course
         course,
         1,
         email="una@example.org",
-        document_type="passport",
         document_number="X1",
         birth_year=1990,
         nationality="VE",
@@ -168,8 +174,8 @@ def test_retry_notifications_leaves_rows_without_an_email_alone(
     course, django_capture_on_commit_callbacks
 ):
     phone_only = enrol(course, 1)
-    services.resend_reference(phone_only)  # recorded for the phone channel to come, never sent
-    waiting_row = phone_only.notifications.get()
+    services.resend_reference(phone_only)  # no phone channel configured: recorded, never sent
+    waiting_row = phone_only.notifications.get(kind="reference")
     Notification.objects.filter(pk=waiting_row.pk).update(gave_up=True, attempts=2)
     with_email = enrol(course, 2, email="dos@example.org")
     Notification.objects.filter(enrolment=with_email).update(gave_up=True, attempts=5)
@@ -247,7 +253,8 @@ LOWER = {  # status ← enrolments ← services, forms ← models (the pages) �
     "status": set(),
     "choices": set(),
     "enrolments": {"status"},
-    "services": {"status", "enrolments"},
+    "messaging": set(),
+    "services": {"status", "enrolments", "messaging"},
     "forms": {"choices", "enrolments"},
 }
 
@@ -265,4 +272,11 @@ def test_the_pages_do_not_import_the_views_and_the_services_do_not_import_the_ta
 
 def test_enrolment_status_values_are_the_contract_names():
     assert Enrolment._meta.get_field("status").choices == Status.choices
-    assert set(Status.values) == {"confirmed", "waitlisted", "cancelled", "attended", "completed"}
+    assert set(Status.values) == {
+        "confirmed",
+        "waitlisted",
+        "offered",
+        "cancelled",
+        "attended",
+        "completed",
+    }

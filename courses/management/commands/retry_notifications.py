@@ -1,4 +1,4 @@
-"""Queue again every enrolment email that has not gone out (for example after a mail outage)."""
+"""Queue again every enrolment message that has not gone out (for example after an outage)."""
 
 from django.core.management.base import BaseCommand
 
@@ -7,14 +7,19 @@ from courses.tasks import queue_notification
 
 
 class Command(BaseCommand):
-    help = "Re-queue unsent enrolment emails, including those that ran out of automatic retries."
+    help = "Re-queue unsent enrolment messages, including those that ran out of automatic retries."
 
     def handle(self, *args, **options):
-        # Rows without an email address (a phone-only person's "reference" row) have nothing to
-        # send: they stay as they are, for the phone channel to come.
-        pending = Notification.objects.filter(
-            sent_at__isnull=True, enrolment__personal_data_erased_at__isnull=True
-        ).exclude(enrolment__email="")
+        # Coordinators' calls are not sent by a task, and an email row without an address has
+        # nothing to send: they stay as they are.
+        pending = (
+            Notification.objects.filter(
+                sent_at__isnull=True, enrolment__personal_data_erased_at__isnull=True
+            )
+            .exclude(channel=Notification.Channel.CALL)
+            .exclude(channel=Notification.Channel.EMAIL, enrolment__email="")
+            .exclude(enrolment__phone_digits="", channel__in=["sms", "whatsapp"])
+        )
         ids = list(pending.values_list("pk", flat=True))
         Notification.objects.filter(pk__in=ids).update(gave_up=False, attempts=0)
         for pk in ids:
