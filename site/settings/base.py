@@ -264,22 +264,6 @@ LEGAL_REVIEW_SIGNATURE = os.environ.get(
 def _machine_translator():
     """wagtail-localize's machine translator from the environment; None (off) when unset.
 
-
-# Seat offers (courses.services): how long the first person waiting has to accept a freed seat.
-# Shorter when the course starts sooner: at most half the time left before its first session.
-SEAT_OFFER_HOURS = int(os.environ.get("SEAT_OFFER_HOURS", "24"))
-# Messages to phones (courses.messaging), like EMAIL_BACKEND: "" sends through whichever channel
-# below is configured (each is off until its settings are set); "console" prints every SMS and
-# WhatsApp message (development); "locmem" keeps them in memory (tests).
-MESSAGE_BACKEND = os.environ.get("MESSAGE_BACKEND", "").strip()
-SMS_GATEWAY_URL = os.environ.get("SMS_GATEWAY_URL", "").strip()  # POST {"to", "text"} as JSON
-SMS_GATEWAY_TOKEN = os.environ.get("SMS_GATEWAY_TOKEN", "")  # sent as "Authorization: Bearer"
-WHATSAPP_TOKEN = os.environ.get("WHATSAPP_TOKEN", "")  # WhatsApp Business Cloud API access token
-WHATSAPP_PHONE_NUMBER_ID = os.environ.get("WHATSAPP_PHONE_NUMBER_ID", "").strip()
-WHATSAPP_API_URL = os.environ.get("WHATSAPP_API_URL", "https://graph.facebook.com/v21.0").strip()
-MESSAGE_TIMEOUT_SECONDS = float(os.environ.get("MESSAGE_TIMEOUT_SECONDS", "10"))
-# Country code added to local numbers (099 123 4567 → 593991234567) for the gateways.
-PHONE_COUNTRY_CODE = os.environ.get("PHONE_COUNTRY_CODE", "593").strip()
     MACHINE_TRANSLATOR=deepl (DEEPL_AUTH_KEY), google (GOOGLE_TRANSLATE_PROJECT_ID and
     GOOGLE_APPLICATION_CREDENTIALS, a service-account JSON file), libretranslate
     (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY) or dummy (reverses words; tests and demos).
