@@ -36,6 +36,11 @@ def _nice_ceiling(value):
     return magnitude * 10
 
 
+def _coordinate(value):
+    """A coordinate as SVG reads it: a string, so that templates never localise it ('12,5')."""
+    return f"{value:.1f}"
+
+
 def _ordinal(day):
     return day.toordinal() if isinstance(day, datetime.date) else 0
 
@@ -55,10 +60,10 @@ def line_chart(baseline, measurements, target):
     plot_width, plot_height = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(day):
-        return round(LEFT + plot_width * (_ordinal(day) - _ordinal(first)) / span, 1)
+        return _coordinate(LEFT + plot_width * (_ordinal(day) - _ordinal(first)) / span)
 
     def y(value):
-        return round(TOP + plot_height * float(1 - Decimal(value) / top), 1)
+        return _coordinate(TOP + plot_height * float(1 - Decimal(value) / top))
 
     plotted = [
         {"x": x(day), "y": y(value), "date": day, "value": value, "kind": "measured"}
@@ -66,27 +71,33 @@ def line_chart(baseline, measurements, target):
     ]
     start = {"x": x(baseline[0]), "y": y(baseline[1]), "kind": "baseline"}
     goal = {"x": x(target[0]), "y": y(target[1]), "kind": "target"}
+    goal["corner_x"] = _coordinate(float(goal["x"]) - 5)
+    goal["corner_y"] = _coordinate(float(goal["y"]) - 5)
     path = " ".join(
         f"{'M' if index == 0 else 'L'}{point['x']},{point['y']}"
         for index, point in enumerate([start, *plotted])
     )
     latest = plotted[-1] if plotted else start
     grid = [{"y": y(value), "label": figure(value)} for value in (Decimal(0), top / 2, top)]
-    return {
+    numbers = {
         "width": WIDTH,
         "height": HEIGHT,
         "left": LEFT,
+        "label_x": LEFT - 4,
         "right": WIDTH - RIGHT,
         "bottom": HEIGHT - BOTTOM,
         "label_y": HEIGHT - 8,
+        "first_year": first.year,
+        "last_year": last.year,
+    }
+    return {
+        **{name: str(value) for name, value in numbers.items()},  # never localised ("2.026")
         "grid": grid,
         "path": path,
         "baseline": start,
         "points": plotted,
         "target": goal,
         "to_target": {"x1": latest["x"], "y1": latest["y"], "x2": goal["x"], "y2": goal["y"]},
-        "first_year": first.year,
-        "last_year": last.year,
     }
 
 
@@ -101,10 +112,11 @@ def bar_chart(rows):
         bars.append(
             {
                 "label": label,
-                "y": index * BAR_ROW,
-                "text_y": index * BAR_ROW + 16,
-                "width": round(plot_width * count / top, 1) if count else 0,
+                "text_y": str(index * BAR_ROW + 16),
+                "bar_y": str(index * BAR_ROW + 4),
+                "width": _coordinate(plot_width * count / top) if count else "",
                 "count": count,
             }
         )
-    return {"width": WIDTH, "height": max(len(rows), 1) * BAR_ROW, "bars": bars, "x": 150}
+    height = str(max(len(rows), 1) * BAR_ROW)
+    return {"width": str(WIDTH), "height": height, "bars": bars, "x": "150"}

@@ -12,8 +12,11 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 
+from wagtail.models import Page
+
 from home.fragment_cache import fragment_key
-from home.localization import in_active_locale_or_default
+from home.localization import active_language, in_active_locale_or_default
+from home.visibility import public_pages
 
 from .charts import figure, line_chart
 from .computations import DESCRIPTIONS
@@ -117,10 +120,21 @@ def roadmap():
     }
 
 
+def results_page_url():
+    """The URL of the Results page in the visitor's language (else Spanish), or None."""
+    ResultsPage = apps.get_model("results", "ResultsPage")
+    pages = in_active_locale_or_default(public_pages(Page.objects.live().type(ResultsPage)))
+    pages = sorted(
+        pages.select_related("locale"), key=lambda p: p.locale.language_code != active_language()
+    )
+    return pages[0].url if pages else None
+
+
 def cached_roadmap():
+    """The roadmap for another page (the Plan page), with a link to the Results page."""
     key = fragment_key("results:roadmap")
     context = cache.get(key)
     if context is None:
-        context = roadmap()
+        context = {**roadmap(), "results_url": results_page_url()}
         cache.set(key, context, CACHE_SECONDS)
     return context
