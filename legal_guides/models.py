@@ -12,6 +12,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -376,7 +377,15 @@ class LegalGuidePage(Page):
             flat = context.flatten()
             html = "".join(str(block.render_as_block(context=flat)) for block in self.body)
             if self.link_glossary_terms:
-                html = link_terms(html, self.glossary_targets())
+                targets = self.glossary_targets()
+                html = link_terms(html, targets)
+                if 'class="term"' in html:
+                    html += format_html(
+                        '<p class="meta glossary-note">{} <a href="{}">{}</a></p>',
+                        _("Words underlined with dots are explained in plain words:"),
+                        targets[0].url.split("#", 1)[0],
+                        _("Glossary"),
+                    )
             if not preview:
                 cache.set(key, html, BODY_CACHE_SECONDS)
         return mark_safe(html)  # noqa: S308 - rendered by the blocks' own templates

@@ -95,6 +95,7 @@ def test_a_guide_links_each_of_three_terms_once_in_the_visitors_language(
     assert body.count('href="/es/glosario/#cedula"') == 1
     assert body.count('class="term"') == 3
     assert '#asilo" title="asilo">asilo</a> no necesitas' in body  # the first use, not a later one
+    assert '<p class="meta glossary-note">' in html and 'href="/es/glosario/">Glosario</a>' in html
 
     # The English guide links the English terms to the English glossary.
     english = translate_page(
@@ -125,7 +126,8 @@ def test_editors_can_switch_the_links_off_and_links_never_nest(client, glossary,
         ),
         link_glossary_terms=False,
     )
-    assert 'class="term"' not in client.get(guide.url).content.decode()
+    html = client.get(guide.url).content.decode()
+    assert 'class="term"' not in html and "glossary-note" not in html
 
     linked = make_guide(
         "con-enlaces",
