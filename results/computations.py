@@ -27,6 +27,7 @@ class Computation(models.TextChoices):
     COURSES_COMPLETED = "courses_completed", _("Computed: courses completed")
     TU_VOZ_ANSWERED = "tu_voz_answered", _("Computed: Tu voz messages answered")
     GUIDES_ON_TIME = "guides_on_time", _("Computed: legal guides reviewed on time (%)")
+    REFERRALS_SERVED = "referrals_served", _("Computed: referrals taken up by a provider")
 
 
 # What the page says under a computed indicator: the computation in plain words.
@@ -46,6 +47,10 @@ DESCRIPTIONS = {
     Computation.GUIDES_ON_TIME: _(
         "Counted each night on this site: the share of published legal guides (Spanish "
         "originals) whose legal review is not overdue."
+    ),
+    Computation.REFERRALS_SERVED: _(
+        "Counted each night on this site: referrals to a service provider since the baseline "
+        "date that the provider recorded as served."
     ),
 }
 
@@ -85,11 +90,19 @@ def guides_on_time(indicator):
     return (Decimal(100) * on_time / total).quantize(Decimal("0.1"))
 
 
+def referrals_served(indicator):
+    Referral = apps.get_model("referrals", "Referral")
+    return Referral.objects.filter(
+        outcome="served", created_at__date__gte=_since(indicator)
+    ).count()
+
+
 FUNCTIONS = {
     Computation.PEOPLE_ENROLLED: people_enrolled,
     Computation.COURSES_COMPLETED: courses_completed,
     Computation.TU_VOZ_ANSWERED: tu_voz_answered,
     Computation.GUIDES_ON_TIME: guides_on_time,
+    Computation.REFERRALS_SERVED: referrals_served,
 }
 
 

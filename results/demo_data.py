@@ -311,6 +311,36 @@ INDICATORS = [
             ),
         },
     ),
+    (
+        "referrals-served",
+        3,
+        "referrals_served",
+        0,
+        100,
+        (),
+        {
+            "es": (
+                "Derivaciones atendidas",
+                "derivaciones",
+                "Personas derivadas a otra organización de la red que las atendió.",
+            ),
+            "en": (
+                "Referrals taken up",
+                "referrals",
+                "People referred to another organisation of the network, which served them.",
+            ),
+            "fr": (
+                "Orientations suivies",
+                "orientations",
+                "Personnes orientées vers une autre organisation du réseau, qui les a reçues.",
+            ),
+            "ht": (
+                "Referans ki jwenn sèvis",
+                "referans",
+                "Moun yo voye bay yon lòt òganizasyon nan rezo a, ki te sèvi yo.",
+            ),
+        },
+    ),
 ]
 
 # (key, planned, actual, status, {language: (title, description, responsible office)})

@@ -5,7 +5,8 @@ status, date, nationality, gender and age band; courses/management/commands/purg
 a Tu voz message's topic and status, and a guide vote's guide, language and answer: the report is
 the same before and after the purge. `results.suppression` applies the small-count rule.
 
-Referrals by provider and outcome (issue 17) are not in it yet: that app had not landed.
+Referrals by provider and outcome come from the referrals app (its provider and outcome survive
+its own purge of the person's name and contact).
 """
 
 from dataclasses import dataclass
@@ -117,15 +118,41 @@ def _helpfulness_population():
     }
 
 
+def _referral_population():
+    """Referrals by provider and outcome (the referrals app; left out when it is not installed)."""
+    try:
+        Referral = apps.get_model("referrals", "Referral")
+    except LookupError:
+        return None
+    ServiceProvider = apps.get_model("community", "ServiceProvider")
+    rows = list(Referral.objects.values_list("provider__translation_key", "outcome"))
+    providers = dict(
+        ServiceProvider.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
+            "translation_key", "name"
+        )
+    )
+    outcomes = _choices(Referral, "outcome")
+    records = [
+        (str(providers.get(key, key)), str(_label(outcomes, outcome))) for key, outcome in rows
+    ]
+    return {
+        "title": _("Referrals to providers"),
+        "breakdowns": [_("Provider"), _("Outcome")],
+        "records": records,
+    }
+
+
 def populations():
-    return [
+    found = [
         _enrolment_population(
             ("confirmed", "waitlisted", "offered", "attended", "completed"), _("Enrolments")
         ),
         _enrolment_population(("completed",), _("Courses completed")),
         _feedback_population(),
         _helpfulness_population(),
+        _referral_population(),
     ]
+    return [population for population in found if population is not None]
 
 
 def impact_report():

@@ -26,6 +26,7 @@ def test_results_page_has_no_axe_violations_at_360_px(page, site_url, screenshot
     assert page.locator("svg.chart desc").count() == page.locator("svg.chart").count()
     assert page.locator(".indicator table").count() == page.locator("svg.chart").count()
     assert page.locator(".timeline .milestone").count() >= 6
+    expect(page.locator(".notice-warning").first).to_be_visible()  # "sample data", not the city's
     screenshot(f"results-{code}-360")
     assert axe_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -193,3 +193,36 @@ def test_course_coordinators_and_community_editors_get_the_report_from_setup_rol
         .permissions.filter(codename="view_impact_report")
         .exists()
     )
+
+
+@pytest.mark.django_db
+def test_referrals_by_provider_and_outcome_keep_small_counts_hidden(analyst, locales):
+    from community.models import ServiceProvider
+    from referrals.models import Referral
+
+    providers = {
+        key: ServiceProvider.objects.create(
+            locale=locales["es"], name=f"Servicio {key}", summary="Ayuda", languages=",es,"
+        )
+        for key in "ABC"
+    }
+    for key, outcome, count in (
+        ("A", "served", 9),
+        ("A", "pending", 6),
+        ("B", "served", 7),
+        ("B", "contacted", 5),
+        ("C", "served", 3),
+    ):
+        for number in range(count):
+            Referral.objects.create(provider=providers[key], need=f"Need {number}", outcome=outcome)
+    _, rows = _export(analyst)
+    referrals = {
+        row["Group"]: row["Count"]
+        for row in rows
+        if row["Population"] in ("Referrals to providers", "Derivaciones a organizaciones")
+    }
+    assert referrals, rows
+    assert referrals["Servicio C"] == "< 5"  # 3 referrals: never shown as 3
+    assert all(
+        not value.isdigit() or int(value) == 0 or int(value) >= 5 for value in referrals.values()
+    )
