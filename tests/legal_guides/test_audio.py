@@ -1,11 +1,13 @@
 """Listen to a guide: a computer voice made on publish, made again when the text changes, and
 replaced by a person's recording. Needs espeak-ng and opus-tools (Debian packages, in CI)."""
 
+import io
 import re
 import shutil
 import subprocess
 
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 
 from wagtail.documents import get_document_model
 
@@ -13,6 +15,7 @@ import pytest
 
 from legal_guides.audio import GuideAudio
 from legal_guides.models import LegalGuidePage
+from legal_guides.tasks import audio_paused
 
 pytestmark = [
     pytest.mark.django_db,
@@ -136,3 +139,14 @@ def test_without_espeak_the_guide_has_no_player_and_no_error(
     html = response.content.decode()
     assert "<audio" not in html and "listen-heading" not in html
     assert not GuideAudio.objects.filter(page=page).exists()
+
+
+def test_guides_published_before_the_voice_existed_get_it_from_the_command(
+    client, make_guide, django_capture_on_commit_callbacks
+):
+    with audio_paused(), django_capture_on_commit_callbacks(execute=True):
+        page = make_guide("anterior", body=BODY)
+    assert not GuideAudio.objects.filter(page=page).exists()
+    call_command("make_guide_audio", stdout=io.StringIO())
+    _, src = player(client, page)
+    assert src == GuideAudio.objects.get(page=page).document.url
