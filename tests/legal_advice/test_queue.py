@@ -225,3 +225,33 @@ def test_the_purge_blanks_requests_after_the_retention_time(settings, submitted)
     assert not submitted.email and not submitted.phone and not submitted.description
     assert submitted.topic == "work" and submitted.preferred_language == "ht"
     assert recent.full_name == "Persona Reciente" and not recent.is_erased
+
+
+def test_an_email_that_failed_goes_out_once_the_mail_server_is_back(
+    settings, advice_page, client, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.legal_advice.test_queue.BrokenBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/es/asesoria-legal/", form_data(full_name=NAME, email="rosa@example.org"))
+    advice_request = AdviceRequest.objects.get()
+    (notification,) = advice_request.notifications.all()
+    assert notification.sent_at is None and notification.attempts >= 1
+    assert notification.last_error == "ConnectionRefusedError"  # never the address
+    assert len(mail.outbox) == 0
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("retry_legal_advice_notifications", stdout=io.StringIO())
+    notification.refresh_from_db()
+    assert notification.sent_at is not None
+    (email,) = mail.outbox
+    assert email.to == ["rosa@example.org"] and advice_request.reference in email.subject
+    call_command("retry_legal_advice_notifications", stdout=io.StringIO())
+    assert len(mail.outbox) == 1  # never twice
+
+
+class BrokenBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")
