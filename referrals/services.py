@@ -9,6 +9,9 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from legal_advice import services as advice_services
+from legal_advice.status import can_change
+
 from .models import Referral
 from .outcome import RECORDED_OUTCOMES
 
@@ -79,8 +82,20 @@ def create_referral(referral, user):
     referral.organisation = canonical_organisation(referral.provider)
     referral.created_by = user if getattr(user, "is_authenticated", False) else None
     referral.created_at = timezone.now()
-    referral.save()
+    with transaction.atomic():
+        referral.save()
+        mark_advice_request_referred(referral.advice_request)
     return referral
+
+
+def mark_advice_request_referred(advice_request):
+    """A legal advice request referred to a provider shows as "referred" in the advisers' queue
+    (when its status table allows it: a closed request stays closed)."""
+    if advice_request is None or advice_request.is_erased:
+        return
+    status = advice_request.Status.REFERRED
+    if advice_request.status != status and can_change(advice_request.status, status):
+        advice_services.change_status(advice_request, status)
 
 
 def record_outcome(referral, outcome, note, user):

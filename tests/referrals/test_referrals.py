@@ -126,6 +126,8 @@ def test_contact_details_travel_only_with_consent(client, world):
         == 302
     )
     shared = Referral.objects.get(need="Con contacto.")
+    advice_request.refresh_from_db()
+    assert advice_request.status == "referred"  # the advisers' queue says so
     assert shared.person_name == NAME and PHONE in shared.person_contact
     assert shared.consent_recorded_at is not None
 
