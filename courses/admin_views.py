@@ -93,7 +93,14 @@ class EnrolmentInspectView(InspectView):
                 for action, status, label in STATUS_ACTIONS
                 if can_change(enrolment.status, status)
             ]
+        can_move = (
+            user.has_perm("courses.change_enrolment")
+            and not enrolment.is_erased
+            and enrolment.status in services.MOVABLE_STATUSES
+        )
         context.update(
+            move_url=reverse_admin("move", enrolment.pk) if can_move else None,
+            move_courses=canonical_courses().exclude(pk=enrolment.course_id) if can_move else (),
             actions=actions,
             notifications=enrolment.notifications.select_related("handled_by").order_by(
                 "created_at"
@@ -159,6 +166,44 @@ def change_status(request, pk):
                     _("%(reference)s was offered the seat and notified.")
                     % {"reference": item.reference},
                 )
+    return redirect("enrolments:inspect", pk=enrolment.pk)
+
+
+@require_POST
+def move_enrolment(request, pk):
+    """Move a person to another course, keeping their reference, through the seat rules."""
+    require_perm(request, "change")
+    enrolment = get_object_or_404(Enrolment.objects.select_related("course"), pk=pk)
+    course = canonical_courses().filter(pk=request.POST.get("course")).first()
+    reference = enrolment.reference
+    if enrolment.is_erased or course is None:
+        messages.error(request, _("Choose another course."))
+        return redirect("enrolments:inspect", pk=enrolment.pk)
+    try:
+        offered = services.move(enrolment, course)
+    except services.MoveRefused:
+        messages.error(
+            request,
+            _(
+                "This enrolment cannot be moved: it is no longer active, it is already on that "
+                "course, or the same phone or email is."
+            ),
+        )
+        return redirect("enrolments:inspect", pk=enrolment.pk)
+    messages.success(
+        request,
+        _("%(reference)s is now on %(course)s: %(status)s.")
+        % {
+            "reference": reference,
+            "course": course.title,
+            "status": enrolment.get_status_display(),
+        },
+    )
+    for item in offered:
+        messages.info(
+            request,
+            _("%(reference)s was offered the seat and notified.") % {"reference": item.reference},
+        )
     return redirect("enrolments:inspect", pk=enrolment.pk)
 
 

@@ -367,6 +367,64 @@ def mark(enrolment, status):
     return True
 
 
+MOVABLE_STATUSES = (EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED, EnrolmentStatus.WAITLISTED)
+
+
+class MoveRefused(ValueError):
+    """A move to another course that the rules do not allow."""
+
+
+def move(enrolment, new_course):
+    """Move one enrolment to another course, keeping its reference, through the seat rules.
+
+    Both courses are locked (in a fixed order, so two opposite moves cannot deadlock). The person
+    gets a seat in the new course when one is free, else joins its waitlist at the end; a seat
+    they held in the old course is offered to the next person waiting there. Returns the
+    enrolments offered a seat in the old course. Raises MoveRefused when the enrolment is not
+    active or the course is the same."""
+    new_id = new_course.canonical_id
+    with transaction.atomic():
+        old_id = Enrolment.objects.filter(pk=enrolment.pk).values_list("course_id", flat=True)[0]
+        if old_id == new_id:
+            raise MoveRefused("same course")
+        model = type(new_course)
+        locked = {
+            pk: model.objects.select_for_update(of=("self",)).get(pk=pk)
+            for pk in sorted((old_id, new_id))
+        }
+        old, new = locked[old_id], locked[new_id]
+        item = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if item.status not in MOVABLE_STATUSES:
+            raise MoveRefused(item.status)
+        if find_duplicate(new, item.phone, item.email) is not None:
+            raise MoveRefused("already enrolled")
+        held = item.status in HELD_STATUSES
+        if _expire_offers(new):
+            promote_waitlist(new)
+        taken = Enrolment.objects.filter(course=new, status__in=HELD_STATUSES).count()
+        last = Enrolment.objects.filter(course=new).aggregate(last=Max("queue_number"))["last"]
+        item.course = new
+        item.queue_number = (last or 0) + 1
+        item.status = (
+            EnrolmentStatus.CONFIRMED if taken < new.capacity else EnrolmentStatus.WAITLISTED
+        )
+        item.status_changed_at = timezone.now()
+        item.offered_at = item.offer_expires_at = None
+        item.save(
+            update_fields=[
+                "course",
+                "queue_number",
+                "status",
+                "status_changed_at",
+                "offered_at",
+                "offer_expires_at",
+            ]
+        )
+        notify(item, NotificationKind(item.status))
+        enrolment.course, enrolment.status = item.course, item.status
+        return promote_waitlist(old) if held else []
+
+
 def fill_after_capacity_change(course):
     """After an editor raises the capacity, promote people from the waitlist."""
     with transaction.atomic():

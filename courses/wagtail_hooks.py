@@ -1,3 +1,4 @@
+from django.forms import modelform_factory
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -64,6 +65,16 @@ class EnrolmentViewSet(ModelViewSet):
     ]
     export_filename = "enrolments"
     form_fields = ["course", *FORM_FIELDS]
+
+    def get_form_class(self, for_update=False):
+        # Editing changes the person's details only: course and status change through the rules
+        # (the status buttons and "Move to another course" on the enrolment's page).
+        if for_update:
+            return modelform_factory(
+                self.model, formfield_callback=self.formfield_for_dbfield, fields=FORM_FIELDS
+            )
+        return super().get_form_class(for_update)
+
     inspect_view_fields = [
         "reference",
         "course",
@@ -155,6 +166,7 @@ def register_admin_urls():
         path("roster/<int:course_id>/", admin_views.roster, name="roster"),
         path("enrolment/<int:pk>/status/", admin_views.change_status, name="status"),
         path("enrolment/<int:pk>/person/", admin_views.person_data, name="person"),
+        path("enrolment/<int:pk>/move/", admin_views.move_enrolment, name="move"),
         path("calls/", admin_views.call_list, name="call_list"),
         path("calls/<int:pk>/", admin_views.record_call, name="record_call"),
         path(
