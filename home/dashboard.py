@@ -391,7 +391,7 @@ class PartnerPanel(RolePanel):
             Figure(
                 _("Tu voz messages forwarded to your organisation"),
                 Feedback.objects.filter(forwarded_partner__translation_key=key).count(),
-                _url("community_partner_feedback:index"),
+                _url("community_partner_messages"),
             )
         ]
 

@@ -10,12 +10,12 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 import pytest
 
-from community.models import Feedback
+from community.models import Feedback, PartnerMembership, PartnerOrganisation
 from courses import services
 from courses.models import Enrolment, Notification
 from search.models import ZeroResultQuery, week_start
@@ -143,10 +143,21 @@ def test_community_editors_see_new_messages_stale_entries_and_events_to_moderate
     assert figures["Directory entries overdue for verification"] == 1
     assert figures["Events awaiting moderation"] == 1
 
-    # The partner sees their own event with its moderation state, not the others'.
+    # The partner sees their own event with its moderation state, not the others', their
+    # organisation's directory entries and the messages forwarded to it.
+    organisation = PartnerOrganisation.objects.create(
+        locale=Locale.objects.get(language_code="es"), name="Tejiendo Redes"
+    )
+    PartnerMembership.objects.create(user=site["Partners"], organisation=organisation)
+    make_service(name="Costurero comunitario", organisation=organisation)
+    Feedback.objects.create(
+        language="es", message="Me interesa.", status="forwarded", forwarded_partner=organisation
+    )
     panel = _panel(_dashboard(client, site["Partners"]), "partner")
     assert "Feria de empleo" in panel and "Awaiting moderation" in panel
     assert "Taller publicado" not in panel
+    assert "Costurero comunitario" in panel and "Servicio viejo" not in panel
+    assert _figures(panel)["Tu voz messages forwarded to your organisation"] == 1
 
 
 def test_legal_reviewers_see_guides_awaiting_review_and_due(
