@@ -5,20 +5,17 @@ The demo content is seeded once for the module, inside a transaction rolled back
 """
 
 import html
-import io
 import re
 from urllib.parse import urlparse
 
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase
 
 from wagtail.models import Page
 
 import pytest
 
 from home.sharing import OG_LOCALES, plain
+from tests.demo_site import seeded_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -49,16 +46,8 @@ SITE_DESCRIPTION_START = {
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", "--no-users", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with seeded_demo(django_db_blocker):
+        yield
 
 
 def head_tags(body):
@@ -87,19 +76,8 @@ def pages_of_kind(language, label):
     )
 
 
-# Seeded inside this module's transaction, some translated pages under Tu voz answer 404 (on a
-# server seeded by `manage.py seed_demo` they answer 200, and the browser tests use them); not a
-# matter of link previews, so it is marked here rather than hidden.
-ROUTING_404 = {
-    (code, label)
-    for code in ("en", "fr", "ht")
-    for label in ("community.YouSaidWeDidPage", "community.PlanPage")
-}
-
-
 def first_served(client, pages):
-    """The first of `pages` that answers 200, with its response (some demo translations 404 when
-    seeded in a test transaction, see ROUTING_404)."""
+    """The first of `pages` that answers 200, with its response."""
     for page in pages:
         response = client.get(page.get_url())
         if response.status_code == 200:
@@ -133,8 +111,6 @@ def assert_preview(body, language, title, description_start):
 def test_every_public_page_kind_has_a_description_and_open_graph_in_its_language(
     demo_site, client, language, label
 ):
-    if (language, label) in ROUTING_404:
-        pytest.xfail("this demo page answers 404 when seeded inside a test transaction")
     pages = list(pages_of_kind(language, label))
     assert pages, f"no {language} demo page of {label}"
     page, response = first_served(client, pages)

@@ -9,6 +9,7 @@ import pytest
 from home import demo_content
 from legal_guides import demo
 from legal_guides.models import GuideFeedback, LegalGuideIndexPage, LegalGuidePage
+from tests import demo_site
 
 pytestmark = pytest.mark.django_db
 
@@ -24,11 +25,7 @@ class Command:
 
 @pytest.fixture
 def publish_at_once(monkeypatch):
-    """`seed_demo` runs in autocommit, where wagtail-localize publishes at once; do the same here
-    (inside the test's transaction, deferred publications would overwrite the page tree)."""
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
+    monkeypatch.setattr("django.db.transaction.on_commit", demo_site.publish_at_once)
 
 
 def test_seed_is_complete_and_idempotent(locales, publish_at_once, client):

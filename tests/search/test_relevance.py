@@ -5,17 +5,13 @@ seeded once for the module, inside a transaction that is rolled back at the end.
 """
 
 import html
-import io
 import re
-
-from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase
 
 import pytest
 
 from search.models import SearchEntry
 from tests.conftest import requires_postgres
+from tests.demo_site import seeded_demo
 
 pytestmark = [requires_postgres, pytest.mark.django_db]
 
@@ -62,16 +58,8 @@ TYPOS = [
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", "--no-users", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with seeded_demo(django_db_blocker):
+        yield
 
 
 def results(client, language, query):
