@@ -349,6 +349,8 @@ DEMO_USERS = [
     ("editor", "demo-editor-2026", False, ["Editors", "Moderators", "Community editors"]),
     ("partner", "demo-partner-2026", False, ["Partners"]),
     ("coordinator", "demo-coordinator-2026", False, ["Course coordinators"]),
+    ("legal", "demo-legal-2026", False, ["Legal reviewers"]),
+    ("adviser", "demo-adviser-2026", False, ["Legal advisers"]),
 ]
 
 
