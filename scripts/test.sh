@@ -16,7 +16,7 @@ PY=${PY:-.venv/bin/python}
 # settings' PBKDF2 costs about a second per password here) and keep media in a temporary folder.
 export DJANGO_SETTINGS_MODULE=quito_site.settings.test
 
-workers=${TEST_WORKERS:-1}  # TEST_WORKERS=$(nproc) once a flushed database keeps its root Collection
+workers=${TEST_WORKERS:-$(nproc)}
 parallel=()
 if [ "$workers" -gt 1 ] && "$PY" -c "import xdist" 2>/dev/null; then
   parallel=(-n "$workers" --dist loadgroup)
