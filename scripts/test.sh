@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, on PostgreSQL when available (see with-database.sh), else SQLite.
-# Skipped tests are listed with their reasons (-rs). CI sets REQUIRE_POSTGRES=1 and REQUIRE_BROWSER=1,
+# Skipped tests are listed with their reasons (-rs), and the 30 slowest steps at the end. CI sets REQUIRE_POSTGRES=1 and REQUIRE_BROWSER=1,
 # so that a missing PostgreSQL or Chromium fails the run instead of skipping those tests.
 #
 # Tests run in parallel with pytest-xdist, one worker per core (TEST_WORKERS=N to choose, 1 for
@@ -21,4 +21,4 @@ parallel=()
 if [ "$workers" -gt 1 ] && "$PY" -c "import xdist" 2>/dev/null; then
   parallel=(-n "$workers" --dist loadgroup)
 fi
-exec scripts/with-database.sh "$PY" -m pytest -rs "${parallel[@]}" "$@"
+exec scripts/with-database.sh "$PY" -m pytest -rs --durations=30 "${parallel[@]}" "$@"
