@@ -1,5 +1,3 @@
-import re
-
 from django import forms
 from django.utils import timezone
 from django.utils.html import format_html
@@ -7,13 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from crispy_forms.layout import HTML, Field
 
-from home.forms import PublicForm, reject_control_characters
+from home.forms import PersonContactFields, PublicForm, reject_control_characters
 
 from .choices import MODALITY_CHOICES, TIME_SLOT_CHOICES
 from .enrolments import FORM_FIELDS, Enrolment, with_open_seats
 
 REQUIRED = _("Please fill in this field.")
-PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-.]{7,25}$")
 
 
 class CourseFilterForm(forms.Form):
@@ -64,7 +61,7 @@ def privacy_label(privacy_url):
     )
 
 
-class EnrolmentForm(PublicForm, forms.ModelForm):
+class EnrolmentForm(PublicForm, PersonContactFields, forms.ModelForm):
     """Only a name, a phone number or an email, and consent. Everything else is optional.
 
     Rendered by home/includes/public_form.html, like every public form."""
@@ -72,33 +69,10 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
     form_id = "enrolment-form"
     submit_label = _("Enrol")
 
-    full_name = forms.CharField(
-        label=_("Your name"),
-        max_length=150,
-        validators=[reject_control_characters],
-        error_messages={
-            "required": _("Please write your name."),
-            "max_length": _("Please use at most 150 characters."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    phone_help_text = _(
+        "Write the phone number or the email, or both. We use them only to tell you about this course."
     )
-    phone = forms.CharField(
-        label=_("Phone or WhatsApp"),
-        required=False,
-        max_length=25,
-        help_text=_(
-            "Write the phone number or the email, or both. We use them only to tell you about this course."
-        ),
-        error_messages={"max_length": _("This phone number is too long.")},
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel"}),
-    )
-    email = forms.EmailField(
-        label=_("Email"),
-        required=False,
-        max_length=254,
-        error_messages={"invalid": _("Please check the email address, e.g. name@example.com.")},
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
+
     preferred_channel = forms.ChoiceField(
         label=_("How should we contact you?"),
         choices=Enrolment.CHANNEL_CHOICES,
@@ -186,26 +160,6 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
             Field("consent"),
         ]
 
-    def clean_full_name(self):
-        name = " ".join(self.cleaned_data["full_name"].split())
-        if len(name) < 2:
-            raise forms.ValidationError(_("Please write your name."), code="short")
-        return name
-
-    def clean_phone(self):
-        phone = " ".join(self.cleaned_data.get("phone", "").split())
-        if not phone:
-            return ""
-        digits = sum(ch.isdigit() for ch in phone)
-        if not PHONE_PATTERN.match(phone) or not 7 <= digits <= 15:
-            raise forms.ValidationError(
-                _(
-                    "Please check the phone number: use digits only, e.g. 099 123 4567 or +593 99 123 4567."
-                ),
-                code="phone",
-            )
-        return phone
-
     def clean_birth_year(self):
         year = self.cleaned_data.get("birth_year")
         this_year = timezone.localdate().year
@@ -215,30 +169,6 @@ class EnrolmentForm(PublicForm, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        phone, email = data.get("phone"), data.get("email")
-        if not phone and not email and "phone" not in self.errors and "email" not in self.errors:
-            self.add_error(
-                "phone",
-                forms.ValidationError(
-                    _("Please give a phone number or an email address."), code="contact"
-                ),
-            )
-        channel = data.get("preferred_channel")
-        if channel == "email" and not email and "email" not in self.errors and (phone or email):
-            self.add_error(
-                "email",
-                forms.ValidationError(
-                    _("Please give your email, or choose another way to contact you."),
-                    code="channel",
-                ),
-            )
-        if (
-            channel in ("whatsapp", "call", "sms")
-            and not phone
-            and email
-            and "phone" not in self.errors
-        ):
-            data["preferred_channel"] = "email"
         if data.get("gender") != "self":
             data["gender_self_description"] = ""
         return data

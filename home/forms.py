@@ -13,6 +13,8 @@
   home/client.py (``TRUSTED_PROXY_COUNT``), identified by a keyed hash that changes every day, so
   no IP address is ever stored, not even in the cache.
 - Text cleaning that refuses control characters.
+- ``PersonContactFields``: a name and a phone or an email, with the same labels, messages and
+  checks on every form that asks who someone is (enrolment, legal advice).
 """
 
 import functools
@@ -20,6 +22,7 @@ import hashlib
 import hmac
 import ipaddress
 import logging
+import re
 import unicodedata
 
 from django import forms
@@ -43,6 +46,7 @@ from .client import client_ip
 logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-.]{7,25}$")
 
 
 class HoneypotFormMixin(forms.Form):
@@ -284,3 +288,84 @@ def public_form_response(request, template, context, status=200):
     if request.method == "POST" or status != 200:
         add_never_cache_headers(response)
     return response
+
+
+class PersonContactFields(forms.Form):
+    """A name, a phone number or an email (at least one of them) and `preferred_channel`, which
+    each form declares with its own choices. Ecuadorian and international numbers are accepted;
+    a channel that needs a phone falls back to email when only an email was given."""
+
+    phone_help_text = ""  # what the phone or the email will be used for, said by each form
+
+    full_name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        validators=[reject_control_characters],
+        error_messages={
+            "required": _("Please write your name."),
+            "max_length": _("Please use at most 150 characters."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone or WhatsApp"),
+        required=False,
+        max_length=25,
+        error_messages={"max_length": _("This phone number is too long.")},
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        required=False,
+        max_length=254,
+        error_messages={"invalid": _("Please check the email address, e.g. name@example.com.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phone"].help_text = self.phone_help_text
+
+    def clean_full_name(self):
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if len(name) < 2:
+            raise forms.ValidationError(_("Please write your name."), code="short")
+        return name
+
+    def clean_phone(self):
+        phone = " ".join(self.cleaned_data.get("phone", "").split())
+        if not phone:
+            return ""
+        digits = sum(ch.isdigit() for ch in phone)
+        if not PHONE_PATTERN.match(phone) or not 7 <= digits <= 15:
+            raise forms.ValidationError(
+                _(
+                    "Please check the phone number: use digits only, e.g. 099 123 4567 or +593 99 123 4567."
+                ),
+                code="phone",
+            )
+        return phone
+
+    def clean(self):
+        data = super().clean()
+        phone, email = data.get("phone"), data.get("email")
+        if not phone and not email and "phone" not in self.errors and "email" not in self.errors:
+            self.add_error(
+                "phone",
+                forms.ValidationError(
+                    _("Please give a phone number or an email address."), code="contact"
+                ),
+            )
+        channel = data.get("preferred_channel")
+        if channel == "email" and not email and "email" not in self.errors and phone:
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _("Please give your email, or choose another way to contact you."),
+                    code="channel",
+                ),
+            )
+        if channel in ("whatsapp", "call", "sms") and not phone and email:
+            if "phone" not in self.errors:
+                data["preferred_channel"] = "email"
+        return data
