@@ -1,27 +1,25 @@
 """Background messages for enrolments (email, SMS, WhatsApp), through django-tasks.
 
-django-tasks 0.12 has no automatic retries, so each `Notification` row records its attempts and a
-failed send queues the task again with a growing delay (at once on backends that cannot defer).
-The task is idempotent: a notification already sent is never sent twice.
+Each `Notification` row records its attempts; a failed send is retried with a growing delay and
+a notification already sent is never sent twice (home/delivery.py, shared with legal advice).
 
 The services only record notifications; `queue_after_commit` (connected in `apps.py` to
 `services.notification_created`) queues each one once the enrolment's transaction commits.
 Imports go one way: this module uses the services, never the reverse.
 """
 
-import datetime
-import logging
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from wagtail.models import Site
 
 from django_tasks import task
+
+from home import delivery
 
 from .enrolments import Channel, Notification, NotificationKind
 from .messaging import MessageError, get_backend
@@ -32,14 +30,6 @@ from .services import (
     escalate_to_call,
     offer_token,
 )
-
-logger = logging.getLogger(__name__)
-
-MAX_ATTEMPTS = 5
-
-
-def retry_delay(attempts):
-    return datetime.timedelta(minutes=2**attempts)  # 2, 4, 8, 16 minutes
 
 
 def site_root_url():
@@ -137,53 +127,18 @@ def send_notification(notification_id):
             notification.gave_up = True
             notification.save(update_fields=["gave_up"])
             return "skipped"
-        notification.attempts += 1
-        notification.last_attempt_at = timezone.now()
-        try:
-            deliver(notification)
-        except Exception as error:  # noqa: BLE001 - any failure to send is retried
-            # The error class only: messages from mail servers and gateways can echo the address.
-            notification.last_error = type(error).__name__[:200]
-            notification.gave_up = notification.attempts >= MAX_ATTEMPTS
-            notification.save(
-                update_fields=["attempts", "last_attempt_at", "last_error", "gave_up"]
-            )
-            if notification.gave_up:
-                escalate_to_call(notification)
-            logger.warning(
-                "notification %s failed (attempt %s): %s",
-                notification.pk,
-                notification.attempts,
-                type(error).__name__,
-            )
-            retry = not notification.gave_up
-        else:
-            notification.sent_at = timezone.now()
-            notification.last_error = ""
-            notification.save(
-                update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"]
-            )
+        if delivery.attempt(notification, lambda: deliver(notification)):
             cancel_calls_for(notification)
             return "sent"
-    if retry:
-        queue_notification(
-            notification_id, run_after=timezone.now() + retry_delay(notification.attempts)
-        )
-        return "retrying"
-    return "gave up"
+        if notification.gave_up:
+            escalate_to_call(notification)
+            return "gave up"
+    delivery.enqueue_retry(send_notification, notification)  # once this attempt is committed
+    return "retrying"
 
 
-def queue_notification(notification_id, run_after=None):
-    """Queue the sending task; with `run_after`, not before then (where the backend can defer)."""
-    queued = send_notification
-    try:
-        if run_after is not None and queued.get_backend().supports_defer:
-            queued = queued.using(run_after=run_after)
-        queued.enqueue(notification_id)
-    except Exception:  # the queue being down must not lose the enrolment
-        logger.exception(
-            "could not queue notification %s; `retry_notifications` will resend it", notification_id
-        )
+def queue_notification(notification_id):
+    delivery.enqueue(send_notification, notification_id)
 
 
 def queue_after_commit(sender, notification, **kwargs):

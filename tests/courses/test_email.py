@@ -10,7 +10,7 @@ import pytest
 
 from courses import services
 from courses.models import Enrolment, Notification
-from courses.tasks import MAX_ATTEMPTS
+from home.delivery import MAX_ATTEMPTS
 
 from .conftest import form_data
 

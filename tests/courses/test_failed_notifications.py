@@ -10,7 +10,7 @@ import pytest
 
 from courses import services
 from courses.models import Notification
-from courses.tasks import MAX_ATTEMPTS
+from home.delivery import MAX_ATTEMPTS
 from tests.staff_login import login_verified
 
 from .conftest import person

@@ -17,7 +17,7 @@ import pytest
 from courses import messaging, services
 from courses.messaging import MessageError, SmsGatewayBackend, WhatsAppCloudBackend
 from courses.models import Enrolment
-from courses.tasks import MAX_ATTEMPTS
+from home.delivery import MAX_ATTEMPTS
 from tests.staff_login import login_verified
 
 from .conftest import form_data, person
