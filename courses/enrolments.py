@@ -19,6 +19,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from home.delivery import DeliveryRecord
+from home.personal_data import PersonalDataRecord
+
 from .status import HELD_STATUSES, SEAT_STATUSES, EnrolmentStatus
 
 
@@ -92,7 +95,7 @@ def seat_counts_for(enrolments, capacity):
     }
 
 
-class Enrolment(models.Model):
+class Enrolment(PersonalDataRecord):
     """One person's enrolment on one course. Personal data: only coordinators may see it."""
 
     Status = EnrolmentStatus
@@ -176,14 +179,6 @@ class Enrolment(models.Model):
         _("how they heard about the course"), max_length=20, choices=HEARD_CHOICES, blank=True
     )
 
-    consent_at = models.DateTimeField(_("consent given at"), editable=False)
-    privacy_notice_version = models.CharField(
-        _("privacy notice version"), max_length=20, editable=False
-    )
-    personal_data_erased_at = models.DateTimeField(
-        _("personal data erased at"), null=True, blank=True, editable=False
-    )
-
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
@@ -235,10 +230,6 @@ class Enrolment(models.Model):
             .first()
         )
         return page or self.course
-
-    @property
-    def is_erased(self):
-        return self.personal_data_erased_at is not None
 
 
 def normalise_phone(value):
@@ -309,7 +300,7 @@ class CallOutcome(models.TextChoices):
     UNREACHABLE = "unreachable", _("Could not reach")
 
 
-class Notification(models.Model):
+class Notification(DeliveryRecord):
     """One message about an enrolment through one channel (email, SMS, WhatsApp).
 
     A background task sends it and retries it with a growing delay until it goes out; it is never
@@ -335,12 +326,6 @@ class Notification(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_attempt_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=200, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    gave_up = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("notification")

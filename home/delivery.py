@@ -5,17 +5,32 @@ failed send is recorded and the task is queued again with a growing delay (at on
 that cannot defer); after MAX_ATTEMPTS it gives up and staff see it in the admin. A row already
 sent is never sent twice: the tasks lock it and check `sent_at` first.
 
-A notification model has `attempts`, `last_attempt_at`, `last_error`, `gave_up` and `sent_at`.
+A notification model extends `DeliveryRecord`.
 """
 
 import datetime
 import logging
 
+from django.db import models
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+
+
+class DeliveryRecord(models.Model):
+    """How the sending of one message went: what `attempt` reads and writes."""
+
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=200, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    gave_up = models.BooleanField(default=False)
+
+    class Meta:
+        abstract = True
 
 
 def retry_delay(attempts):

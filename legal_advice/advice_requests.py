@@ -11,6 +11,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.delivery import DeliveryRecord
+from home.personal_data import PersonalDataRecord
+
 from .status import RequestStatus
 
 
@@ -34,7 +37,7 @@ class Channel(models.TextChoices):
     EMAIL = "email", _("Email")
 
 
-class AdviceRequest(models.Model):
+class AdviceRequest(PersonalDataRecord):
     """One person's request for legal advice. Personal data: only the Legal advisers see it."""
 
     Status = RequestStatus
@@ -81,14 +84,6 @@ class AdviceRequest(models.Model):
         _("internal notes"), blank=True, help_text=_("Never shown to the person or to partners.")
     )
 
-    consent_at = models.DateTimeField(_("consent given at"), editable=False)
-    privacy_notice_version = models.CharField(
-        _("privacy notice version"), max_length=20, editable=False
-    )
-    personal_data_erased_at = models.DateTimeField(
-        _("personal data erased at"), null=True, blank=True, editable=False
-    )
-
     class Meta:
         verbose_name = _("legal advice request")
         verbose_name_plural = _("legal advice requests")
@@ -102,10 +97,6 @@ class AdviceRequest(models.Model):
         self.phone_digits = normalise_phone(self.phone)
         self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
-
-    @property
-    def is_erased(self):
-        return self.personal_data_erased_at is not None
 
     @property
     def contact(self):
@@ -147,7 +138,7 @@ class NotificationKind(models.TextChoices):
     CLOSED = "closed", _("Request closed")
 
 
-class Notification(models.Model):
+class Notification(DeliveryRecord):
     """An email about a request, sent by a background task and retried until it goes out.
 
     Recorded only for a person who gave an email address: there is no phone message channel yet
@@ -159,12 +150,6 @@ class Notification(models.Model):
         AdviceRequest, on_delete=models.CASCADE, related_name="notifications"
     )
     kind = models.CharField(max_length=12, choices=NotificationKind.choices)
-    created_at = models.DateTimeField(default=timezone.now)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_attempt_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=200, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    gave_up = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("legal advice notification")
