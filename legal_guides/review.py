@@ -24,8 +24,11 @@ import datetime
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
+
+from wagtail.admin.utils import get_valid_next_url_from_request
 
 DEFAULT_SIGNATURE = "Equipo legal, Unidad de Movilidad Humana"
 REVIEWERS = "Legal reviewers"  # home/roles.py
@@ -103,3 +106,22 @@ def refuse_direct_publish(request, page_class):
         )
         return redirect(request.get_full_path())
     return None
+
+
+def refuse_bulk_publish(request, action_type, objects):
+    """The page listing's bulk "Publish" of a guide by anyone but a legal reviewer: refused whole,
+    with the same message, back to the listing."""
+    from .models import LegalGuidePage
+
+    guides = [page for page in objects if issubclass(page.specific_class, LegalGuidePage)]
+    if action_type != "publish" or not guides or may_publish_guides(request.user):
+        return None
+    messages.error(
+        request,
+        gettext(
+            "Legal guides are published by Legal reviewers. Use “Submit to Revisión legal” "
+            "instead: they will check it against the law and publish it."
+        ),
+    )
+    listing = reverse("wagtailadmin_explore", args=(guides[0].get_parent().pk,))
+    return redirect(get_valid_next_url_from_request(request) or listing)

@@ -9,7 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from .admin_views import GuideFeedbackViewSet, GuideHelpfulnessReportView, ReadOnlyFeedbackPolicy
 from .models import GuideFeedback, LegalGuidePage, related_guides
-from .review import REVIEWERS, refuse_direct_publish
+from .review import REVIEWERS, refuse_bulk_publish, refuse_direct_publish
 
 register_permission_policy(GuideFeedback, ReadOnlyFeedbackPolicy(GuideFeedback))
 feedback_viewset = GuideFeedbackViewSet("legal_guides_guidefeedback")
@@ -94,3 +94,8 @@ def refuse_guide_publish_on_edit(request, page):
 @hooks.register("before_create_page")
 def refuse_guide_publish_on_create(request, parent_page, page_class):
     return refuse_direct_publish(request, page_class)
+
+
+@hooks.register("before_bulk_action")
+def refuse_guide_bulk_publish(request, action_type, objects, action):
+    return refuse_bulk_publish(request, action_type, objects)

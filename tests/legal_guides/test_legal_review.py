@@ -197,3 +197,22 @@ def test_a_moderator_cannot_publish_a_guide_past_the_legal_review(client, roles,
     assert "Legal guides are published by Legal reviewers" in response.content.decode()
     guide = LegalGuidePage.objects.get(pk=guide.pk)
     assert guide.title == "Refugio" and not guide.has_unpublished_changes
+
+
+def test_the_page_listings_bulk_publish_does_not_skip_the_legal_review(client, roles, make_guide):
+    guide = make_guide("refugio", title="Refugio")
+    guide.title = "Refugio (sin revisar)"
+    guide.save_revision()
+    listing = reverse("wagtailadmin_explore", args=(guide.get_parent().pk,))
+    bulk_publish = (
+        reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+        + f"?id={guide.pk}&next={listing}"
+    )
+    login_verified(client, roles["moderator"])
+    response = client.post(bulk_publish, follow=True)
+    assert "Legal guides are published by Legal reviewers" in response.content.decode()
+    assert LegalGuidePage.objects.get(pk=guide.pk).title == "Refugio"
+
+    login_verified(client, roles["reviewer"])
+    client.post(bulk_publish)
+    assert LegalGuidePage.objects.get(pk=guide.pk).title == "Refugio (sin revisar)"
