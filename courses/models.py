@@ -41,6 +41,7 @@ from home.localization import (
     active_language,
     in_active_locale_or_default,
 )
+from home.models import IntroPage
 from home.topics import localized_topics
 from home.visibility import public_pages
 
@@ -100,10 +101,7 @@ RICH_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 COURSES_PER_PAGE = 12
 
 
-class CourseIndexPage(DefaultLocaleFallbackMixin, Page):
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+class CourseIndexPage(DefaultLocaleFallbackMixin, IntroPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1

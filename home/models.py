@@ -339,13 +339,24 @@ class HomePage(Page):
         return cards
 
 
-class StandardPage(Page):
-    """A plain text page: the privacy notice, "about the Plan", accessibility statement."""
+class IntroPage(Page):
+    """A public page that opens with a short plain-language introduction under its title (a
+    section's index, a listing, a plain text page); link previews describe the page by it."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class StandardPage(IntroPage):
+    """A plain text page: the privacy notice, "about the Plan", accessibility statement."""
+
     body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = IntroPage.content_panels + [FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:

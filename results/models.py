@@ -18,8 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import IntroPage
 
 from .computations import Computation
 from .summary import results_context
@@ -211,12 +213,9 @@ class Milestone(TranslatableMixin, models.Model):
         )
 
 
-class ResultsPage(Page):
+class ResultsPage(IntroPage):
     """The public Results page: each indicator with its chart and table, and the roadmap."""
 
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

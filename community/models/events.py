@@ -25,6 +25,7 @@ from home.localization import (
     in_active_locale_or_default,
     translations_of,
 )
+from home.models import IntroPage
 from home.topics import localized_topics, source_language_topics
 from home.visibility import public_pages
 
@@ -112,8 +113,7 @@ def event_listing_context(request, index):
     }
 
 
-class CommunitySpacePage(TypedChildRoutingMixin, Page):
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+class CommunitySpacePage(TypedChildRoutingMixin, IntroPage):
     address = models.CharField(_("address"), max_length=255)
     map_url = models.URLField(
         _("map link (OpenStreetMap)"),
@@ -128,8 +128,7 @@ class CommunitySpacePage(TypedChildRoutingMixin, Page):
         _("how to use the space"), features=["h3", "bold", "ul", "ol", "link"], blank=True
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
+    content_panels = IntroPage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("map_url"), FieldPanel("opening_hours")],
             heading=_("Visit"),
@@ -168,14 +167,11 @@ class CommunitySpacePage(TypedChildRoutingMixin, Page):
         return context
 
 
-class EventIndexPage(DefaultLocaleFallbackMixin, TypedChildRoutingMixin, Page):
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
-
+class EventIndexPage(DefaultLocaleFallbackMixin, TypedChildRoutingMixin, IntroPage):
     @property
     def routed_child_types(self):
         return (EventPage,)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["community.CommunitySpacePage", "home.HomePage"]
     subpage_types = ["community.EventPage"]
     max_count_per_parent = 1

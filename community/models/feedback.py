@@ -24,7 +24,7 @@ from home.localization import (
     localized_map,
     localized_related_field,
 )
-from home.models import DraftSnippetMixin, Topic
+from home.models import DraftSnippetMixin, IntroPage, Topic
 
 from ..forms import FeedbackForm
 from ..listing import LARGEST_ID, section_links
@@ -266,10 +266,7 @@ class FeedbackPage(RoutablePageMixin, Page):
         return feedback_thanks_view(request, self)
 
 
-class YouSaidWeDidPage(Page):
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+class YouSaidWeDidPage(IntroPage):
     parent_page_types = ["community.FeedbackPage"]
     subpage_types = []
     max_count_per_parent = 1

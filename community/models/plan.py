@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
@@ -14,7 +14,7 @@ from modelcluster.models import ClusterableModel
 
 from home.fragment_cache import fragment_key
 from home.localization import in_active_locale_or_default
-from home.models import DraftSnippetMixin
+from home.models import DraftSnippetMixin, IntroPage
 from home.visibility import public_pages
 
 from ..listing import section_links
@@ -110,10 +110,7 @@ class PlanAction(DraftSnippetMixin, TranslatableMixin, ClusterableModel):
         return self.title
 
 
-class PlanPage(Page):
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+class PlanPage(IntroPage):
     parent_page_types = ["community.FeedbackPage", "community.CommunitySpacePage", "home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page, TranslatableMixin, WorkflowMixin
+from wagtail.models import TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -17,7 +17,7 @@ from modelcluster.models import ClusterableModel
 
 from home.contact_links import tel_href, whatsapp_url
 from home.localization import in_active_locale_or_default, localize_list, localized_related_field
-from home.models import DraftSnippetMixin
+from home.models import DraftSnippetMixin, IntroPage
 from home.topics import all_topics, source_language_topics
 
 from .fields import SPOKEN_LANGUAGES, LanguageListField, language_names
@@ -175,10 +175,7 @@ class ServiceProvider(
         return f"service-{self.translation_key}"
 
 
-class ServiceDirectoryPage(Page):
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+class ServiceDirectoryPage(IntroPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
