@@ -1,11 +1,15 @@
 from django import forms
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from crispy_forms.layout import HTML, Field
 
-from home.forms import PersonContactFields, PublicForm, reject_control_characters
+from home.forms import (
+    PersonContactFields,
+    PublicForm,
+    consent_label,
+    reject_control_characters,
+)
 
 from .choices import MODALITY_CHOICES, TIME_SLOT_CHOICES
 from .enrolments import FORM_FIELDS, Enrolment, with_open_seats
@@ -48,16 +52,11 @@ class CourseFilterForm(forms.Form):
 
 
 def privacy_label(privacy_url):
-    text = _(
-        "I agree that the city keeps these details to manage my enrolment, as the privacy notice explains."
-    )
-    if not privacy_url:
-        return text
-    return format_html(
-        '{} <a href="{}" target="_blank" rel="noopener">{}</a>',
-        text,
+    return consent_label(
+        _(
+            "I agree that the city keeps these details to manage my enrolment, as the privacy notice explains."
+        ),
         privacy_url,
-        _("Read the privacy notice (opens in a new tab)"),
     )
 
 

@@ -33,7 +33,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from crispy_forms.helper import FormHelper
@@ -288,6 +288,18 @@ def public_form_response(request, template, context, status=200):
     if request.method == "POST" or status != 200:
         add_never_cache_headers(response)
     return response
+
+
+def consent_label(text, privacy_url):
+    """A consent checkbox's label: `text`, then a link to the privacy notice when there is one."""
+    if not privacy_url:
+        return text
+    return format_html(
+        '{} <a href="{}" target="_blank" rel="noopener">{}</a>',
+        text,
+        privacy_url,
+        _("Read the privacy notice (opens in a new tab)"),
+    )
 
 
 class PersonContactFields(forms.Form):

@@ -1,11 +1,15 @@
 from django import forms
-from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from crispy_forms.layout import Field
 
-from home.forms import PersonContactFields, PublicForm, reject_control_characters
+from home.forms import (
+    PersonContactFields,
+    PublicForm,
+    consent_label,
+    reject_control_characters,
+)
 
 from .advice_requests import FORM_FIELDS, AdviceRequest, Channel
 
@@ -13,18 +17,13 @@ CHOOSE = _("Please choose one of the options.")
 DESCRIPTION_MAX_LENGTH = 800
 
 
-def consent_label(privacy_url):
-    text = _(
-        "I agree that the city keeps these details so that a legal adviser can contact me, as the "
-        "privacy notice explains."
-    )
-    if not privacy_url:
-        return text
-    return format_html(
-        '{} <a href="{}" target="_blank" rel="noopener">{}</a>',
-        text,
+def advice_consent_label(privacy_url):
+    return consent_label(
+        _(
+            "I agree that the city keeps these details so that a legal adviser can contact me, as "
+            "the privacy notice explains."
+        ),
         privacy_url,
-        _("Read the privacy notice (opens in a new tab)"),
     )
 
 
@@ -94,7 +93,7 @@ class AdviceRequestForm(PublicForm, PersonContactFields, forms.ModelForm):
         if not self.is_bound:
             code = (get_language() or "es").split("-")[0]
             self.initial.setdefault("preferred_language", code if code in dict(languages) else "es")
-        self.fields["consent"].label = consent_label(privacy_url)
+        self.fields["consent"].label = advice_consent_label(privacy_url)
 
     def layout(self):
         return [Field(name) for name in (*FORM_FIELDS, "consent")]
