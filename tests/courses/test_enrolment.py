@@ -9,6 +9,7 @@ import pytest
 
 from courses import services
 from courses.models import Enrolment
+from home.models import SiteSettings, StandardPage
 from tests.staff_login import login_verified
 
 from .conftest import form_data, person
@@ -262,3 +263,17 @@ def test_attended_and_completed(course):
     w = enrol(course, 4)
     assert waiting.status == "confirmed"
     assert not services.mark(w, "attended")  # waitlisted people cannot attend
+
+
+def test_the_consent_box_links_to_the_privacy_notice_in_a_new_tab(client, course, home_page):
+    notice = home_page.add_child(
+        instance=StandardPage(title="Aviso de privacidad", slug="privacidad", body="<p>…</p>")
+    )
+    notice.save_revision().publish()
+    site_settings = SiteSettings.for_site(home_page.get_site())
+    site_settings.privacy_page = notice
+    site_settings.save()
+    html = client.get(course.url).content.decode()
+    label = html.split('for="id_consent"', 1)[1].split("</label>", 1)[0]
+    assert "Acepto que la ciudad guarde estos datos para gestionar mi inscripción" in label
+    assert f'<a href="{notice.url}" target="_blank" rel="noopener">' in label
