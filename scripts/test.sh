@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on PostgreSQL when available (see with-database.sh), else SQLite.
-# Skipped tests are listed with their reasons (-rs), and the 30 slowest steps at the end. CI sets REQUIRE_POSTGRES=1 and REQUIRE_BROWSER=1,
-# so that a missing PostgreSQL or Chromium fails the run instead of skipping those tests.
+# Skipped tests are listed with their reasons (-rs), and the 30 slowest steps at the end. CI sets
+# REQUIRE_POSTGRES=1 and REQUIRE_BROWSER=1, so that a missing PostgreSQL or Chromium fails the run
+# instead of skipping those tests.
 #
 # Tests run in parallel with pytest-xdist, one worker per core (TEST_WORKERS=N to choose, 1 for
 # none; `-n 0` among the arguments does the same). Each worker has its own test database

@@ -275,7 +275,7 @@ EDITOR = ("csp-editor", "csp-editor-2026-password")
 
 @pytest.fixture
 def plain_editor(on_server):
-    """An editor who may publish (Editors and Moderators, like the demo `editor`). The demo
+    """An editor who may publish guides (Editors, Moderators and Legal reviewers). The demo
     `editor` itself is also a Community editor and so can read Tu voz messages, which needs a
     second factor while DEBUG is off, as it is in these tests."""
     username, password = EDITOR
@@ -285,7 +285,9 @@ def plain_editor(on_server):
         user, _ = User.objects.get_or_create(username={username!r})
         user.set_password({password!r})
         user.save()
-        user.groups.set(Group.objects.filter(name__in=["Editors", "Moderators"]))
+        user.groups.set(
+            Group.objects.filter(name__in=["Editors", "Moderators", "Legal reviewers"])
+        )
         print("null")
         """
     )

@@ -240,4 +240,4 @@ def test_templates_carry_no_inline_script_handler_or_style():
         if html.count("<style") != html.count("<style>"):
             offenders.append(f"{name}: <style> with attributes")
     assert offenders == []
-    assert "site/templates/500.html" in styled
+    assert "site/templates/error_page.html" in styled  # the layout of the 500 and 503 pages
