@@ -115,13 +115,14 @@ def cached_on(port, path):
 def editor(locales):
     call_command("setup_roles", stdout=open(os.devnull, "w"))  # noqa: SIM115
     user = User.objects.create_user("editora", "editora@example.org", "x-Editora-2026!")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    # Moderators publish pages; guides also need a Legal reviewer (legal_guides/review.py).
+    user.groups.add(*Group.objects.filter(name__in=["Moderators", "Legal reviewers"]))
     return user
 
 
 def admin_session(port, user):
     """(cookie header, CSRF token) of a signed-in editor on server `port` (sessions live in the
-    shared database; Moderators need no second factor)."""
+    shared database; Moderators and Legal reviewers need no second factor)."""
     client = Client()
     client.force_login(user)
     session = client.cookies["sessionid"].value
