@@ -64,8 +64,8 @@ def sign_in(page, site_url, username, password, next_path="/admin/"):
     page.goto(f"{site_url}/admin/login/?next={next_path}")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form.login-form button[type=submit]").click()
     asked = None
     if "/admin/two-factor/setup/" in page.url:
         asked = "setup"
@@ -74,7 +74,7 @@ def sign_in(page, site_url, username, password, next_path="/admin/"):
         asked = "verify"
     if asked:
         page.fill("#id_token", totp_code(username))
-        page.locator("form.login-form button[type=submit]").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.locator("form.login-form button[type=submit]").click()
     page.wait_for_url(f"{site_url}{next_path}")
     return asked

@@ -96,7 +96,8 @@ def test_directory_filters_work_without_javascript(browser, site_url):
     page = context.new_page()
     page.goto(f"{site_url}/en/services/")
     page.get_by_label("No documents needed").check()
-    page.get_by_role("button", name="Show services").click()
+    with page.expect_navigation():  # the filtered page has loaded, not only started to arrive
+        page.get_by_role("button", name="Show services").click()
     assert "no_documents=1" in page.url
     assert page.locator("article.service").count() >= 4
     context.close()
