@@ -291,7 +291,7 @@ class Channel(models.TextChoices):
     CALL = "call", _("Phone call by a coordinator")
 
 
-# The phone channels a message backend sends through (courses.messaging).
+# The phone channels a message backend sends through (home.messaging).
 MESSAGE_CHANNELS = (Channel.SMS, Channel.WHATSAPP)
 
 

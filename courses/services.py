@@ -26,6 +26,8 @@ from django.db.models import Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 
+from home.messaging import configured_channels
+
 from .enrolments import (
     PERSON_FIELDS,
     PERSONAL_FIELDS,
@@ -36,7 +38,6 @@ from .enrolments import (
     NotificationKind,
     normalise_phone,
 )
-from .messaging import configured_channels
 from .status import (
     ACTIVE_STATUSES,
     CANCELLABLE_STATUSES,

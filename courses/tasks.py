@@ -20,9 +20,9 @@ from wagtail.models import Site
 from django_tasks import task
 
 from home import delivery
+from home.messaging import MessageError, get_backend
 
 from .enrolments import Channel, Notification, NotificationKind
-from .messaging import MessageError, get_backend
 from .services import (
     can_cancel_online,
     cancel_calls_for,

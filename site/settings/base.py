@@ -316,7 +316,7 @@ REFERRAL_RETENTION_DAYS = int(os.environ.get("REFERRAL_RETENTION_DAYS", "365"))
 # Seat offers (courses.services): how long the first person waiting has to accept a freed seat.
 # Shorter when the course starts sooner: at most half the time left before its first session.
 SEAT_OFFER_HOURS = int(os.environ.get("SEAT_OFFER_HOURS", "24"))
-# Messages to phones (courses.messaging), like EMAIL_BACKEND: "" sends through whichever channel
+# Messages to phones (home.messaging), like EMAIL_BACKEND: "" sends through whichever channel
 # below is configured (each is off until its settings are set); "console" prints every SMS and
 # WhatsApp message (development); "locmem" keeps them in memory (tests).
 MESSAGE_BACKEND = os.environ.get("MESSAGE_BACKEND", "").strip()

@@ -14,10 +14,11 @@ from django.utils import timezone
 
 import pytest
 
-from courses import messaging, services
-from courses.messaging import MessageError, SmsGatewayBackend, WhatsAppCloudBackend
+from courses import services
 from courses.models import Enrolment
+from home import messaging
 from home.delivery import MAX_ATTEMPTS
+from home.messaging import MessageError, SmsGatewayBackend, WhatsAppCloudBackend
 from tests.staff_login import login_verified
 
 from .conftest import form_data, person

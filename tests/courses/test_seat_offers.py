@@ -12,8 +12,9 @@ from django.utils import timezone, translation
 
 import pytest
 
-from courses import messaging, services
+from courses import services
 from courses.models import Enrolment
+from home import messaging
 from tests.staff_login import login_verified
 
 from .conftest import person
