@@ -361,3 +361,31 @@ class StandardPage(IntroPage):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class StaffProfile(models.Model):
+    """What a staff user signs their work with, edited in the admin's account settings. Wagtail's
+    own `UserProfile` has no such field (Wagtail 8), so it is kept beside it, one per user."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_profile",
+        verbose_name=_("user"),
+    )
+    review_role = models.CharField(
+        _("role shown on legal reviews"),
+        max_length=150,  # the guide's reviewed_by
+        blank=True,
+        help_text=_(
+            "Guides you approve show it as “Reviewed by”, e.g. “Asesoría legal, Municipio de "
+            "Quito”. Write your role or team, not your name. Empty: the site's default."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
+
+    def __str__(self):
+        return self.review_role or str(self.user)
