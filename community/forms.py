@@ -1,10 +1,7 @@
 """The Tu voz form: anonymous by default, consent only when a contact is given."""
 
 from django import forms
-from django.apps import apps
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from crispy_forms.layout import HTML, Field, Fieldset
@@ -132,23 +129,3 @@ class FeedbackForm(PublicForm, forms.Form):
                 ),
             )
         return cleaned
-
-    def save(self, language, service=None):
-        # Looked up by name: the Tu voz page model (community/models/feedback.py) imports this form.
-        Feedback = apps.get_model("community", "Feedback")
-
-        data = self.cleaned_data
-        contact = data.get("contact", "").strip()
-        return Feedback.objects.create(
-            language=language,
-            topic=data.get("topic"),
-            service=service,
-            message=data["message"],
-            name=data.get("name", "").strip(),
-            contact=contact,
-            consent_at=timezone.now() if contact else None,
-            share_contact=bool(contact and data.get("share_contact")),
-            privacy_notice_version=getattr(settings, "PRIVACY_NOTICE_VERSION", "")
-            if contact
-            else "",
-        )

@@ -25,7 +25,6 @@ from django.middleware.csrf import CsrfViewMiddleware
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
-from wagtail import hooks
 from wagtail.views import serve as wagtail_serve
 
 
@@ -83,9 +82,9 @@ class SiteCsrfViewMiddleware(CsrfViewMiddleware):
         return None
 
 
-@hooks.register("before_serve_page", order=-1000)
 def check_page_post(page, request, serve_args, serve_kwargs):
-    """Runs before any other hook and before the page's own code."""
+    """The `before_serve_page` hook (home/wagtail_hooks.py): the check the middleware left to the
+    page, run before any other hook and before the page's own code."""
     page_check = getattr(request, "_page_csrf_check", None)
     if page_check is None:
         return None

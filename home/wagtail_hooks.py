@@ -9,10 +9,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .dashboard import construct_panels
+from .form_origin import check_page_post
+from .roles import register_publish_rules
+from .staff_profile import StaffProfileSettingsPanel
 from .translation_report import PERMISSION, TranslationStatusReportView
 from .translation_status import publish_blocked_response, serve_reviewed_translations_only
 from .visibility import check_inherited_view_restrictions
 
+# A POST to a page is checked for CSRF once the page is known (home/form_origin.py), before any
+# other hook and before the page's own code.
+hooks.register("before_serve_page", check_page_post, order=-1000)
 # A translation asks for the password or login its Spanish source asks for (Wagtail itself
 # checks only the page's own restrictions).
 hooks.register("on_serve_page", check_inherited_view_restrictions)
@@ -21,6 +27,9 @@ hooks.register("on_serve_page", serve_reviewed_translations_only)
 
 # One dashboard panel per role (home/dashboard.py).
 hooks.register("construct_homepage_panels", construct_panels)
+hooks.register("register_account_settings_panel", StaffProfileSettingsPanel)
+# Legal guides are published by Legal reviewers only, whatever else a group may publish.
+register_publish_rules()
 
 
 # "Publish" in wagtail-localize's editor waits until machine translations are reviewed. These run

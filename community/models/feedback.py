@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
@@ -151,6 +152,25 @@ class Feedback(models.Model):
     def __str__(self):
         # Never the message or the contact: this string appears in choosers and logs.
         return f"#{self.pk} · {self.created_at:%Y-%m-%d}" if self.created_at else f"#{self.pk}"
+
+    @classmethod
+    def record(cls, data, language, service=None):
+        """Saves what the Tu voz form sent (its cleaned data): the contact, and the consent to
+        keep it, only when one was given."""
+        contact = data.get("contact", "").strip()
+        return cls.objects.create(
+            language=language,
+            topic=data.get("topic"),
+            service=service,
+            message=data["message"],
+            name=data.get("name", "").strip(),
+            contact=contact,
+            consent_at=timezone.now() if contact else None,
+            share_contact=bool(contact and data.get("share_contact")),
+            privacy_notice_version=getattr(settings, "PRIVACY_NOTICE_VERSION", "")
+            if contact
+            else "",
+        )
 
     @property
     def short_message(self):
@@ -314,7 +334,7 @@ def feedback_form_view(request, page):
         status = check_public_form(request, form, "tu-voz")  # TU_VOZ_RATE_LIMIT
         if status is None:
             service = _reported_service(form.cleaned_data.get("service"))
-            form.save(language=active_language(), service=service)
+            Feedback.record(form.cleaned_data, language=active_language(), service=service)
             return redirect(page.url + page.reverse_subpage("thanks_view"))
         service = _reported_service(request.POST.get("service"))
     else:
