@@ -40,8 +40,10 @@ lint: install ## ruff (lint and format), import contracts, the template linter, 
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-messages: install ## Extract strings into the .po files (es, en, fr, ht)
-	for dir in site home legal_guides courses community search; do \
+# Every app with a locale/ folder has its own catalogues.
+LOCALE_APPS := $(patsubst %/locale,%,$(wildcard */locale))
+messages: install ## Extract strings into the .po files (es, en, fr, ht) of every app with a locale/ folder
+	for dir in $(LOCALE_APPS); do \
 	  (cd $$dir && ../$(PY) ../manage.py makemessages -l es -l en -l fr -l ht --no-obsolete --ignore=tests -v0); \
 	done
 
