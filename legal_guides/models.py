@@ -260,7 +260,9 @@ class LegalGuidePage(Page):
     parent_page_types = ["legal_guides.LegalGuideIndexPage"]
     subpage_types = []
     # Tagged with the Spanish topics, the same in every language version (home/topics.py).
-    # A recording is in one language: each translation may choose its own (overridable).
+    # A recording is in one language. It stays synchronised (and overridable) so that a translator
+    # can replace it in the translation editor, but a translation never plays the Spanish one:
+    # `save` drops the copy, and the translation gets a computer voice in its own language.
     override_translatable_fields = [
         SynchronizedField("topics"),
         SynchronizedField("audio_recording", overridable=True),
@@ -271,8 +273,41 @@ class LegalGuidePage(Page):
         verbose_name = _("legal guide")
         verbose_name_plural = _("legal guides")
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if (update_fields is None or "audio_recording" in update_fields) and (
+            self.holds_source_recording()
+        ):
+            self.audio_recording = None
+        return super().save(*args, **kwargs)
+
+    def holds_source_recording(self):
+        """True when this translation's recording is the Spanish guide's (wagtail-localize copies
+        it until a translator replaces it). One query, only when there is a recording."""
+        if not self.audio_recording_id or self.alias_of_id or not self.translation_key:
+            return False  # an alias shows the Spanish text itself, so its recording fits
+        return (
+            LegalGuidePage.objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+                audio_recording_id=self.audio_recording_id,
+            )
+            .exclude(pk=self.pk)
+            .exists()
+        )
+
     def clean(self):
         super().clean()
+        if self.holds_source_recording():
+            raise ValidationError(
+                {
+                    "audio_recording": _(
+                        "This is the recording of the Spanish guide. Choose a recording in this "
+                        "page's language, or leave it empty: the guide then gets a computer voice "
+                        "in its own language."
+                    )
+                }
+            )
         if (
             self.last_reviewed
             and self.next_review_due

@@ -76,11 +76,16 @@ def queue_audio_after_publish(sender, instance, **kwargs):
 
 def remove_generated_audio(audio):
     with transaction.atomic():
-        document = audio.document
-        audio.delete()
-        if document is not None:
-            document.delete()
+        audio.delete()  # its file goes with it (delete_generated_document)
         bump_after_commit()
+
+
+def delete_generated_document(sender, instance, **kwargs):
+    """post_delete receiver for GuideAudio: its file goes too, whether the audio was replaced or
+    its guide (or one translation of it) was deleted, which cascades here. Only computer voices
+    are GuideAudio documents: an editor's recording is never touched."""
+    if instance.document_id is not None:
+        get_document_model().objects.filter(pk=instance.document_id).delete()
 
 
 @task()
