@@ -6,7 +6,15 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
 from .demo import child_page, ensure_locales, page_at, translate, translate_all
-from .models import ContactDetails, HomePage, SiteSettings, StandardPage, Topic, UrgentNotice
+from .models import (
+    ContactDetails,
+    HomePage,
+    SiteSettings,
+    StaffProfile,
+    StandardPage,
+    Topic,
+    UrgentNotice,
+)
 
 HOME = {
     "es": {
@@ -352,6 +360,8 @@ DEMO_USERS = [
     ("legal", "demo-legal-2026", False, ["Legal reviewers"]),
     ("adviser", "demo-adviser-2026", False, ["Legal advisers"]),
 ]
+# What approved guides show as "Reviewed by" (a role, never a name), set in Account → Profile.
+DEMO_REVIEW_ROLES = {"legal": "Asesoría legal, Municipio de Quito"}
 
 
 def seed(command):
@@ -484,4 +494,8 @@ def seed_users(command):
             user.set_password(password)
             user.save()
         user.groups.add(*Group.objects.filter(name__in=groups))
+        if username in DEMO_REVIEW_ROLES:
+            StaffProfile.objects.get_or_create(
+                user=user, defaults={"review_role": DEMO_REVIEW_ROLES[username]}
+            )
         command.stdout.write(f"  login: {username:<12} password: {password}")

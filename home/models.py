@@ -389,3 +389,10 @@ class StaffProfile(models.Model):
 
     def __str__(self):
         return self.review_role or str(self.user)
+
+    @classmethod
+    def review_role_of(cls, user):
+        """The role `user` wrote in their account settings, or ""."""
+        if user is None or not getattr(user, "pk", None):
+            return ""
+        return cls.objects.filter(user=user).values_list("review_role", flat=True).first() or ""

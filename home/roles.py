@@ -12,6 +12,12 @@ Page permissions are granted on the section pages, found by their page type in e
 run `setup_roles` again after creating the section pages. The root-page permissions of Editors and
 Moderators are the ones Wagtail's own migrations give those two groups (the page tree's root
 always exists).
+
+Wagtail's page permissions reach every page below the one they are granted on, with no way to
+take one away below. `PUBLISH_ONLY_WHERE_GRANTED` closes that for legal guides: on a guide (and
+the guides index) "publish" counts only when it was granted on the guides index or a guide itself,
+that is by the Legal reviewers' role. The Moderators' "publish" on the root, which reaches every
+page, stops above the guides (`register_publish_rules`, from home/wagtail_hooks.py).
 """
 
 from dataclasses import dataclass, field
@@ -32,6 +38,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 ROOT = "root"  # page_permissions key: the page tree's root (so every page)
 CRUD = ("add", "change", "delete", "view")
@@ -231,6 +239,38 @@ WORKFLOWS = [
 ]
 
 GROUP_NAMES = [role.name for role in ROLES]
+
+# page type → the page types a "publish" grant must be made on to count for it (see the module
+# docstring): legal guides are published only by those given "publish" on the guides index.
+GUIDE_PAGES = ("legal_guides.LegalGuideIndexPage", "legal_guides.LegalGuidePage")
+PUBLISH_ONLY_WHERE_GRANTED = {page_type: GUIDE_PAGES for page_type in GUIDE_PAGES}
+
+
+class PublishOnlyWhereGrantedPolicy(PagePermissionPolicy):
+    """Wagtail's page permissions, less the "publish" grants made on pages other than `granted_on`
+    (page types). Used by `page.permissions_for_user(user)` for the page types it is registered
+    for, so `can_publish()` and every admin view that asks it agree."""
+
+    def __init__(self, granted_on):
+        super().__init__()
+        self.granted_on = granted_on
+
+    def get_cached_permissions_for_user(self, user):
+        allowed = {
+            ContentType.objects.get_for_model(apps.get_model(label)).pk for label in self.granted_on
+        }
+        return [
+            grant
+            for grant in super().get_cached_permissions_for_user(user)
+            if grant.permission.codename != "publish_page" or grant.page.content_type_id in allowed
+        ]
+
+
+def register_publish_rules():
+    for page_type, granted_on in PUBLISH_ONLY_WHERE_GRANTED.items():
+        register_permission_policy(
+            apps.get_model(page_type), PublishOnlyWhereGrantedPolicy(granted_on), exact_class=True
+        )
 
 
 def _permission(label):

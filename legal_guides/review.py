@@ -5,8 +5,9 @@ approved. For a legal guide it first records the review on the approved revision
 it, as Wagtail's own `publish_workflow_state` does:
 
 - `last_reviewed` becomes today;
-- `reviewed_by` becomes the reviewer's role (`LEGAL_REVIEW_SIGNATURE`, never a person's name),
-  unless the reviewer typed another one in this revision;
+- `reviewed_by` becomes the approving reviewer's role as written in their account settings
+  (`home.models.StaffProfile`, never a person's name), or `LEGAL_REVIEW_SIGNATURE` when they left
+  it empty, unless the reviewer typed another one in this revision;
 - `next_review_due` moves forward by the guide's `review_interval_months`, unless the reviewer
   chose a later date in this revision (a date different from the live guide's and after today).
 
@@ -41,13 +42,20 @@ def add_months(day, months):
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def review_signature():
-    return getattr(settings, "LEGAL_REVIEW_SIGNATURE", "") or DEFAULT_SIGNATURE
+def review_signature(reviewer=None):
+    """The reviewer's role from their profile; the site's setting when they left it empty."""
+    from home.models import StaffProfile
+
+    return (
+        StaffProfile.review_role_of(reviewer)
+        or getattr(settings, "LEGAL_REVIEW_SIGNATURE", "")
+        or DEFAULT_SIGNATURE
+    )
 
 
-def record_review(guide, live, today=None):
+def record_review(guide, live, today=None, reviewer=None):
     """Set the review fields of `guide` (the approved version); `live` is the guide as it was live
-    before (None for a guide never published). Returns `guide`."""
+    before (None for a guide never published); `reviewer` is who approved. Returns `guide`."""
     today = today or timezone.localdate()
     chosen_date = (
         guide.next_review_due
@@ -61,7 +69,7 @@ def record_review(guide, live, today=None):
     )
     guide.last_reviewed = today
     if not typed_signature:
-        guide.reviewed_by = review_signature()
+        guide.reviewed_by = review_signature(reviewer)
     guide.next_review_due = chosen_date or add_months(today, guide.review_interval_months or 6)
     return guide
 
@@ -78,7 +86,7 @@ def finish_workflow(workflow_state, user=None):
     guide = revision.as_object()
     # The page's own row holds what is live; drafts are only in revisions.
     live = LegalGuidePage.objects.filter(pk=guide.pk, live=True).first()
-    record_review(guide, live)
+    record_review(guide, live, reviewer=user)
     revision = guide.save_revision(user=user, log_action=False, clean=False)
     revision.publish(user=user)
 
