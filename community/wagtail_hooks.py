@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -64,7 +65,26 @@ def _own_organisation(view_class):
     return type(view_class.__name__, (OwnOrganisationObjectMixin, view_class), {})
 
 
+class OwnOrganisationChooserMixin:
+    """A chooser that offers a partner only their own organisation's objects."""
+
+    def get_object_list(self):
+        return limit_to_own_organisation(super().get_object_list(), self.request.user)
+
+
+class OwnOrganisationChooserViewSet(snippet_chooser_views.SnippetChooserViewSet):
+    choose_view_class = type(
+        "ChooseView", (OwnOrganisationChooserMixin, snippet_chooser_views.ChooseView), {}
+    )
+    choose_results_view_class = type(
+        "ChooseResultsView",
+        (OwnOrganisationChooserMixin, snippet_chooser_views.ChooseResultsView),
+        {},
+    )
+
+
 class OwnOrganisationSnippetViewSet(SnippetViewSet):
+    chooser_viewset_class = OwnOrganisationChooserViewSet
     index_view_class = OwnOrganisationIndexView
     edit_view_class = _own_organisation(snippet_views.EditView)
     history_view_class = _own_organisation(snippet_views.HistoryView)
@@ -223,6 +243,25 @@ def _refuse_other_organisation(request, page):
         request.user, page.specific
     ):
         raise PermissionDenied
+
+
+def without_other_organisations_events(pages, user):
+    """`pages` less the events of organisations `user` does not work for (partners only)."""
+    key = partner_scope(user)
+    if key is None:
+        return pages
+    others = EventPage.objects.exclude(organiser__translation_key=key) if key else EventPage.objects
+    return pages.exclude(pk__in=others.values("pk"))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def partners_choose_own_events_only(pages, request):
+    return without_other_organisations_events(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def partners_list_own_events_only(parent_page, pages, request):
+    return without_other_organisations_events(pages, request.user)
 
 
 @hooks.register("before_edit_page")
