@@ -4,8 +4,10 @@
   language, status 429, that says how long to wait. Used for the admin login, Wagtail's front-end
   login and the page-password form.
 - ``requires_two_factor`` decides who must pass a TOTP code: superusers, the groups in
-  ``OTP_REQUIRED_GROUPS`` and anyone holding one of ``OTP_REQUIRED_PERMISSIONS`` (the people who
-  can see personal data). Demo users are exempt only while ``DEBUG`` is on.
+  ``OTP_REQUIRED_GROUPS``, anyone holding one of ``OTP_REQUIRED_PERMISSIONS`` (the people who
+  can see personal data), and partners linked to an organisation (they see the names and
+  contacts people agreed to share with it: forwarded Tu voz messages, referrals). Demo users are
+  exempt only while ``DEBUG`` is on.
 - ``StaffSecurityMiddleware`` logs staff out after ``STAFF_SESSION_IDLE_MINUTES`` without a
   request, and keeps staff who need a second factor out of the admin until they have passed it.
 - ``authenticate_with_password`` wraps Wagtail's page-password view with a per-client, per-page
@@ -75,7 +77,21 @@ def requires_two_factor(user):
         return True
     if user.groups.filter(name__in=settings.OTP_REQUIRED_GROUPS).exists():
         return True
-    return any(user.has_perm(permission) for permission in settings.OTP_REQUIRED_PERMISSIONS)
+    if any(user.has_perm(permission) for permission in settings.OTP_REQUIRED_PERMISSIONS):
+        return True
+    return sees_shared_contacts(user)
+
+
+def sees_shared_contacts(user):
+    """True for a member of a partner organisation: the admin shows them the contacts people
+    agreed to share with it. A partner account nobody has linked to an organisation sees none."""
+    from django.apps import apps
+
+    try:
+        membership = apps.get_model("community", "PartnerMembership")
+    except LookupError:
+        return False
+    return membership.objects.filter(user=user).exists()
 
 
 def is_staff_user(user):

@@ -272,7 +272,10 @@ def test_a_partner_created_by_hand_submits_an_event_and_cannot_publish_it(client
         locale=community["events"].locale, name="Fundación X"
     )
     PartnerMembership.objects.create(user=partner, organisation=organisation)
-    client.force_login(partner)
+    # A linked partner sees shared contacts, so signs in with a second factor.
+    from tests.staff_login import login_verified
+
+    login_verified(client, partner)
     url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", community["events"].pk))
 
     # "Publish" is refused: the page is saved, but not live.
