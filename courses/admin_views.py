@@ -27,11 +27,12 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 import django_filters
 
+from home.dates import long_date_with_weekday
 from home.localization import active_language
 
-from . import services
+from . import certificate_pdf, services
 from .enrolments import CallOutcome
-from .models import CoursePage, Enrolment, Notification
+from .models import Certificate, CoursePage, CourseSession, Enrolment, Notification
 from .status import SEAT_STATUSES, EnrolmentStatus, StatusChangeRefused, can_change
 from .tasks import queue_notification, render_message
 
@@ -109,6 +110,10 @@ class EnrolmentInspectView(InspectView):
             status_url=reverse_admin("status", enrolment.pk),
             person_url=reverse_admin("person", enrolment.pk),
             roster_url=reverse_admin("roster", enrolment.course_id, key="course_id"),
+            certificate=getattr(enrolment, "certificate", None),
+            can_revoke=user.has_perm("courses.change_enrolment"),
+            sessions_attended=enrolment.attendances.count(),
+            sessions_total=enrolment.course.sessions.count(),
         )
         return context
 
@@ -240,17 +245,100 @@ def roster(request, course_id):
     enrolments = list(
         course.enrolments.exclude(status=EnrolmentStatus.CANCELLED).order_by("queue_number")
     )
+    attended = dict(services.attendance_roster(course).values_list("pk", "attended"))
+    certificates = {
+        item.enrolment_id: item for item in Certificate.objects.filter(enrolment__course=course)
+    }
     seated = [item for item in enrolments if item.status in SEAT_STATUSES]
+    for item in seated:
+        item.sessions_attended = attended.get(item.pk, 0)
+        item.course_certificate = certificates.get(item.pk)
     waiting = [item for item in enrolments if item.status == EnrolmentStatus.WAITLISTED]
     context = {
         "course": course,
         "seated": seated,
         "waiting": waiting,
+        "sessions": [
+            {"session": item, "date": long_date_with_weekday(item.date)}
+            for item in course.course_sessions()
+        ],
         "printed_at": timezone.localtime(),
     }
     response = TemplateResponse(request, "courses/admin/roster.html", context)
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def session_attendance(request, course_id, session_id):
+    """One session's attendance on a phone: a big checkbox per person holding a seat, saved in one
+    POST (no JavaScript). Saving applies the course's completion rule."""
+    require_perm(request, "change")
+    course = get_object_or_404(CoursePage, pk=course_id).canonical
+    session = get_object_or_404(CourseSession, pk=session_id, page=course)
+    if request.method == "POST":
+        completed = services.record_attendance(
+            course, session, request.POST.getlist("present"), request.user
+        )
+        messages.success(request, _("Attendance saved."))
+        for item in completed:
+            messages.info(
+                request,
+                _("%(reference)s completed the course.") % {"reference": item.reference},
+            )
+        return redirect(request.path)
+    present = set(session.attendances.values_list("enrolment_id", flat=True))
+    sessions = list(course.course_sessions())
+    index = next(i for i, item in enumerate(sessions) if item.pk == session.pk)
+    context = {
+        "course": course,
+        "session": session,
+        "session_date": long_date_with_weekday(session.date),
+        "number": index + 1,
+        "total": len(sessions),
+        "previous": sessions[index - 1] if index > 0 else None,
+        "next": sessions[index + 1] if index + 1 < len(sessions) else None,
+        "people": [
+            {"enrolment": item, "present": item.pk in present}
+            for item in services.attendance_roster(course)
+        ],
+        "messages_list": messages.get_messages(request),
+    }
+    response = TemplateResponse(request, "courses/admin/session_attendance.html", context)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def certificate_download(request, pk):
+    """A certificate's PDF for coordinators to print or hand over (many people have no email)."""
+    require_perm(request, "view")
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("enrolment", "enrolment__course"), pk=pk
+    )
+    if certificate.enrolment.is_erased:
+        messages.error(request, _("This person's data was erased: the PDF can no longer be made."))
+        return redirect("enrolments:inspect", pk=certificate.enrolment_id)
+    response = HttpResponse(certificate_pdf.render(certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{certificate_pdf.filename(certificate)}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+def revoke_certificate(request, pk):
+    """Revoke with a reason: the verification page says so from the next request."""
+    require_perm(request, "change")
+    certificate = get_object_or_404(Certificate, pk=pk)
+    reason = (request.POST.get("reason") or "").strip()
+    if not reason:
+        messages.error(request, _("Give the reason for revoking the certificate."))
+    elif services.revoke_certificate(certificate, reason[:500], request.user):
+        messages.success(
+            request,
+            _("Certificate %(number)s is revoked.") % {"number": certificate.number},
+        )
+    else:
+        messages.error(request, _("This certificate was already revoked."))
+    return redirect("enrolments:inspect", pk=certificate.enrolment_id)
 
 
 def person_data(request, pk):

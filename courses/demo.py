@@ -11,7 +11,7 @@ from django.utils import timezone
 from home.demo import child_page, translate_all
 from home.models import HomePage, Topic
 
-from .models import CourseIndexPage, CoursePage, Enrolment
+from .models import CourseIndexPage, CoursePage, CourseSession, Enrolment
 
 INDEX = {
     "es": {
@@ -517,6 +517,31 @@ DEMO_PEOPLE = [
 ]
 
 
+# The weekdays each course meets on (Monday is 0), as its schedule says: one session a day.
+SESSION_WEEKDAYS = {
+    "barista": (0, 2, 4),
+    "cocina-ecuatoriana": (1, 3),
+    "computacion-basica": (0, 2),
+    "emprendimiento-digital": (5,),
+    "espanol-para-todos": (1, 3),
+    "electricidad-domiciliaria": (0, 1, 2, 3),
+}
+
+
+def _sessions(course, weekdays):
+    """The course's dated sessions, from its first to its last day, at its usual hours."""
+    day, sessions = course.start_date, []
+    while day <= course.end_date:
+        if day.weekday() in weekdays:
+            sessions.append(
+                CourseSession(
+                    date=day, start_time=course.session_start, end_time=course.session_end
+                )
+            )
+        day += datetime.timedelta(days=1)
+    return sessions
+
+
 def seed(command):
     home = HomePage.objects.filter(locale__language_code="es").first()
     if home is None:
@@ -531,16 +556,21 @@ def seed(command):
     for slug, conf, topic_slugs, texts in COURSES:
         existed = index.get_children().filter(slug=slug).exists()
         course = child_page(index, CoursePage, slug, **_course_fields(conf, texts["es"], provider))
+        new_sessions = not course.sessions.exists()
+        if new_sessions:
+            course.sessions = _sessions(course, SESSION_WEEKDAYS[slug])
         if not existed:
             course.topics.set(Topic.objects.filter(locale=index.locale, slug__in=topic_slugs))
+        if new_sessions or not existed:
             course.save_revision().publish()
-            created += 1
+            created += not existed
         translate_all(
             course,
             {
                 code: _translated_fields(course, texts[code], conf, code)
                 for code in ("en", "fr", "ht")
             },
+            update=new_sessions and existed,  # translations get the sessions too
         )
         _seed_enrolments(course, conf["seed"])
     command.log(f"courses: index at /es/cursos/, {len(COURSES)} courses ({created} new)")

@@ -280,6 +280,7 @@ class NotificationKind(models.TextChoices):
     CANCELLED = EnrolmentStatus.CANCELLED.value, _("Cancelled")
     REFERENCE = "reference", _("Reference sent again")
     REMINDER = "reminder", _("Reminder the day before")
+    CERTIFICATE = "certificate", _("Certificate ready")
 
 
 class Channel(models.TextChoices):

@@ -9,6 +9,7 @@ here) ← `services`, `forms` ← this module ← `views`, `tasks`, `wagtail_hoo
 from urllib.parse import quote
 
 from django.core.paginator import InvalidPage, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
@@ -20,16 +21,17 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from home.chrome import chrome_for_request
+from home.dates import long_date_with_weekday
 from home.forms import (
     RATE_LIMIT_MESSAGE,
     check_contact_rate_limit,
@@ -46,6 +48,7 @@ from home.topics import localized_topics
 from home.visibility import public_pages
 
 from . import services
+from .attendance import Attendance, Certificate
 from .choices import INSTRUCTION_LANGUAGE_CHOICES, MODALITY_CHOICES, TIME_SLOT_CHOICES
 from .enrolments import (  # re-exported: the rest of the site imports them from here
     ANONYMOUS_FIELDS,
@@ -69,6 +72,9 @@ from .status import SEAT_STATUSES, EnrolmentStatus
 
 __all__ = [
     "ANONYMOUS_FIELDS",
+    "Attendance",
+    "Certificate",
+    "CourseSession",
     "COURSES_PER_PAGE",
     "FORM_FIELDS",
     "INSTRUCTION_LANGUAGE_CHOICES",
@@ -160,6 +166,15 @@ class CoursePage(RoutablePageMixin, Page):
         help_text=_("Never ask for an identity document or an immigration status."),
     )
     certificate = models.BooleanField(_("certificate on completion"), default=False)
+    completion_percent = models.PositiveSmallIntegerField(
+        _("sessions needed to complete (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "A confirmed person who attends at least this share of the sessions completes the "
+            "course (and gets the certificate, if the course gives one)."
+        ),
+    )
 
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
@@ -206,7 +221,7 @@ class CoursePage(RoutablePageMixin, Page):
         FieldPanel("description"),
         FieldPanel("learning_outcomes"),
         FieldPanel("requirements"),
-        FieldPanel("certificate"),
+        FieldRowPanel([FieldPanel("certificate"), FieldPanel("completion_percent")]),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
@@ -216,6 +231,7 @@ class CoursePage(RoutablePageMixin, Page):
             ],
             heading=_("Dates and times"),
         ),
+        InlinePanel("sessions", heading=_("Sessions"), label=_("session")),
         MultiFieldPanel(
             [
                 FieldPanel("modality"),
@@ -247,6 +263,8 @@ class CoursePage(RoutablePageMixin, Page):
         TranslatableField("schedule"),
         TranslatableField("address"),
         SynchronizedField("certificate"),
+        SynchronizedField("completion_percent"),
+        SynchronizedField("sessions"),
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
         SynchronizedField("session_start"),
@@ -294,6 +312,12 @@ class CoursePage(RoutablePageMixin, Page):
             errors["address"] = _("Give the address, or tick “at the community space”.")
         if errors:
             raise ValidationError(errors)
+
+    # --- Sessions -----------------------------------------------------------
+    def course_sessions(self):
+        """The sessions in date order, read from the canonical page: attendance points at its
+        sessions, and a translation not synchronised yet still shows the right dates."""
+        return self.canonical.sessions.order_by("date", "start_time")
 
     # --- Seats ------------------------------------------------------------
     @cached_property
@@ -373,6 +397,14 @@ class CoursePage(RoutablePageMixin, Page):
         context["form"] = enrolment_form(request) if context["state"] == "open" else None
         context["topics_list"] = self.localized_topics()
         context["provider_localized"] = self.localized_provider()
+        context["sessions"] = [
+            {
+                "date": long_date_with_weekday(item.date),
+                "start": item.start_time,
+                "end": item.end_time,
+            }
+            for item in self.course_sessions()
+        ]
         return context
 
     def render_form(self, request, form, status, closed=None):
@@ -469,6 +501,31 @@ class CoursePage(RoutablePageMixin, Page):
         response = TemplateResponse(request, "courses/already_enrolled.html", context)
         add_never_cache_headers(response)
         return response
+
+
+class CourseSession(Orderable):
+    """One dated session of a course. Attendance is marked per session (`Attendance`)."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="sessions")
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("starts at"))
+    end_time = models.TimeField(_("ends at"))
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.start_time:%H:%M}"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("A session ends after it starts.")})
 
 
 def course_path(request):

@@ -22,12 +22,19 @@ import secrets
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
+from django.db.models import Count, Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 
 from home.messaging import configured_channels
 
+from .attendance import (
+    Attendance,
+    Certificate,
+    initials,
+    new_certificate_number,
+    normalise_number,
+)
 from .enrolments import (
     PERSON_FIELDS,
     PERSONAL_FIELDS,
@@ -169,6 +176,8 @@ def _set_status(enrolment, status, kind=_DEFAULT):
     kind = NOTIFY_ON.get(status) if kind is _DEFAULT else kind
     if kind:
         notify(enrolment, kind)
+    if status == EnrolmentStatus.COMPLETED and enrolment.course.certificate:
+        issue_certificate(enrolment)
 
 
 def change_status(enrolment, status):
@@ -439,6 +448,125 @@ def fill_after_capacity_change(course):
 ERASED_NAME = "—"
 
 
+# --- Attendance, completion and certificates ------------------------------------------------------
+CERTIFICATE_SALT = "courses.certificate"
+# Statuses whose attendance counts towards completing the course.
+COMPLETING_STATUSES = (EnrolmentStatus.CONFIRMED, EnrolmentStatus.ATTENDED)
+
+
+def attendance_roster(course):
+    """The people who can be marked present (a seat, data not erased), in order of arrival."""
+    return (
+        Enrolment.objects.filter(
+            course_id=course.canonical_id,
+            status__in=SEAT_STATUSES,
+            personal_data_erased_at__isnull=True,
+        )
+        .annotate(attended=Count("attendances", distinct=True))
+        .order_by("queue_number")
+    )
+
+
+def record_attendance(course, session, present_ids, user=None):
+    """Save who was at one session (everyone else on the roster was absent), in one transaction
+    under the course's lock, then apply the course's completion rule. Ids not on the roster are
+    ignored. Returns the enrolments that completed the course with this save."""
+    with transaction.atomic():
+        locked = _lock_course(course)
+        roster = set(
+            Enrolment.objects.filter(
+                course_id=locked.pk,
+                status__in=SEAT_STATUSES,
+                personal_data_erased_at__isnull=True,
+            ).values_list("pk", flat=True)
+        )
+        present = roster & {int(pk) for pk in present_ids if str(pk).isdigit()}
+        marks = Attendance.objects.filter(session=session)
+        marks.filter(enrolment_id__in=roster - present).delete()
+        already = set(marks.values_list("enrolment_id", flat=True))
+        Attendance.objects.bulk_create(
+            Attendance(session=session, enrolment_id=pk, marked_by=user)
+            for pk in sorted(present - already)
+        )
+        return apply_completion_rule(locked)
+
+
+def completes(attended, total, percent):
+    """The completion rule: at least `percent` % of the course's sessions attended."""
+    return total > 0 and attended * 100 >= percent * total
+
+
+def apply_completion_rule(course):
+    """Confirmed people who reached the rule complete the course (a certificate is issued when the
+    course gives one); those who came at least once show as attended. Call with the course locked.
+    Completion is final, as in the status table: a mistake is put right by revoking the
+    certificate."""
+    total = course.sessions.count()
+    completed = []
+    rows = (  # no row locks (FOR UPDATE refuses GROUP BY): the course's lock covers statuses
+        Enrolment.objects.filter(
+            course_id=course.pk,
+            status__in=COMPLETING_STATUSES,
+            personal_data_erased_at__isnull=True,
+        )
+        .annotate(attended=Count("attendances"))
+        .filter(attended__gt=0)
+    )
+    for enrolment in rows:
+        if completes(enrolment.attended, total, course.completion_percent):
+            _set_status(enrolment, EnrolmentStatus.COMPLETED)
+            completed.append(enrolment)
+        elif enrolment.status == EnrolmentStatus.CONFIRMED:
+            _set_status(enrolment, EnrolmentStatus.ATTENDED)
+    return completed
+
+
+def issue_certificate(enrolment):
+    """The person's certificate for the course they completed (made once), and its message."""
+    existing = Certificate.objects.filter(enrolment=enrolment).first()
+    if existing is not None or enrolment.is_erased:
+        return existing
+    number = new_certificate_number()
+    while Certificate.objects.filter(number=number).exists():  # 60 bits: practically never
+        number = new_certificate_number()
+    certificate = Certificate.objects.create(
+        enrolment=enrolment, number=number, holder_initials=initials(enrolment.full_name)
+    )
+    notify(enrolment, NotificationKind.CERTIFICATE)
+    return certificate
+
+
+def revoke_certificate(certificate, reason, user=None):
+    """Revoke with a reason, recorded once. False when it was revoked already."""
+    updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_reason=reason.strip(), revoked_by=user
+    )
+    certificate.refresh_from_db()
+    return bool(updated)
+
+
+def certificate_token(certificate):
+    """The download link's key: the number signed, so knowing a number (it is on the
+    verification page's URL) is not enough to download the PDF, which carries the full name."""
+    return signing.Signer(salt=CERTIFICATE_SALT).sign(certificate.number)
+
+
+def certificate_from_token(token):
+    try:
+        number = signing.Signer(salt=CERTIFICATE_SALT).unsign(token)
+    except signing.BadSignature:
+        return None
+    return find_certificate(number)
+
+
+def find_certificate(number):
+    return (
+        Certificate.objects.select_related("enrolment", "enrolment__course")
+        .filter(number=normalise_number(number))
+        .first()
+    )
+
+
 def erased_values():
     """The personal fields (and the phone's search copy) as erasure leaves them."""
     values = {}
@@ -471,6 +599,8 @@ def person_export(enrolment):
             "language": item.language,
             "consent_at": item.consent_at.isoformat(),
             "privacy_notice_version": item.privacy_notice_version,
+            "sessions_attended": item.attendances.count(),
+            "certificate": getattr(getattr(item, "certificate", None), "number", None),
         }
         for item in person_enrolments(enrolment)
     ]

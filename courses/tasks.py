@@ -22,11 +22,13 @@ from django_tasks import task
 from home import delivery
 from home.messaging import MessageError, get_backend
 
+from .certificate_pdf import download_url
 from .enrolments import Channel, Notification, NotificationKind
 from .services import (
     can_cancel_online,
     cancel_calls_for,
     cancel_token,
+    certificate_token,
     escalate_to_call,
     offer_token,
 )
@@ -54,6 +56,7 @@ def render_email(notification):
             "offer_url": offer_url(enrolment)
             if notification.kind == NotificationKind.OFFERED and enrolment.offered_at
             else "",
+            "certificate_url": certificate_url(enrolment, notification.kind),
         }
         subject = render_to_string("courses/email/subject.txt", context)
         body = render_to_string("courses/email/body.txt", context)
@@ -66,6 +69,14 @@ def offer_url(enrolment):
     with translation.override(enrolment.language):
         path = reverse("courses:offer", kwargs={"token": offer_token(enrolment)})
     return site_root_url() + path
+
+
+def certificate_url(enrolment, kind):
+    """The signed download link of the person's certificate, for the "certificate ready" message."""
+    certificate = getattr(enrolment, "certificate", None)
+    if kind != NotificationKind.CERTIFICATE or certificate is None:
+        return ""
+    return download_url(certificate, certificate_token(certificate), enrolment.language)
 
 
 def render_message(notification):
@@ -83,6 +94,7 @@ def render_message(notification):
             "offer_url": offer_url(enrolment)
             if notification.kind == NotificationKind.OFFERED and enrolment.offered_at
             else "",
+            "certificate_url": certificate_url(enrolment, notification.kind),
         }
         text = render_to_string("courses/messages/text.txt", context)
     return " ".join(text.split())

@@ -164,6 +164,17 @@ def register_admin_urls():
     urls = [
         path("seats/", admin_views.seats_report, name="seats"),
         path("roster/<int:course_id>/", admin_views.roster, name="roster"),
+        path(
+            "roster/<int:course_id>/session/<int:session_id>/",
+            admin_views.session_attendance,
+            name="session_attendance",
+        ),
+        path("certificate/<int:pk>/pdf/", admin_views.certificate_download, name="certificate_pdf"),
+        path(
+            "certificate/<int:pk>/revoke/",
+            admin_views.revoke_certificate,
+            name="revoke_certificate",
+        ),
         path("enrolment/<int:pk>/status/", admin_views.change_status, name="status"),
         path("enrolment/<int:pk>/person/", admin_views.person_data, name="person"),
         path("enrolment/<int:pk>/move/", admin_views.move_enrolment, name="move"),

@@ -217,6 +217,12 @@ LEGAL_ADVICE_RATE_LIMIT = int(os.environ.get("LEGAL_ADVICE_RATE_LIMIT", "5"))
 LEGAL_ADVICE_RATE_LIMIT_WINDOW_SECONDS = int(
     os.environ.get("LEGAL_ADVICE_RATE_LIMIT_WINDOW_SECONDS", "3600")
 )
+# Look-ups of the public certificate verification page per client (found or not), so that
+# certificate numbers cannot be guessed one after another.
+CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("CERTIFICATE_VERIFY_RATE_LIMIT", "20"))
+CERTIFICATE_VERIFY_RATE_LIMIT_WINDOW_SECONDS = int(
+    os.environ.get("CERTIFICATE_VERIFY_RATE_LIMIT_WINDOW_SECONDS", "900")
+)
 # Enrolments per phone number and per email address on one course, in the enrolment window, from
 # any connection (a shared connection cannot shut others out; one person cannot be flooded).
 ENROLMENT_CONTACT_RATE_LIMIT = int(os.environ.get("ENROLMENT_CONTACT_RATE_LIMIT", "3"))

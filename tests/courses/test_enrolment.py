@@ -222,6 +222,8 @@ def course_form(course, **changes):
         "seo_title": "",
         "search_description": "",
         "comments": inline_formset([]),
+        "completion_percent": course.completion_percent,
+        "sessions": inline_formset([]),
     }
     values.update(changes)
     return nested_form_data(values)

@@ -253,8 +253,9 @@ LOWER = {  # status ← enrolments ← services, forms ← models (the pages) �
     "status": set(),
     "choices": set(),
     "enrolments": {"status"},
+    "attendance": {"enrolments"},
     "messaging": set(),
-    "services": {"status", "enrolments", "messaging"},
+    "services": {"status", "enrolments", "attendance", "messaging"},
     "forms": {"choices", "enrolments"},
 }
 

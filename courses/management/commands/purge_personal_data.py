@@ -1,7 +1,10 @@
 """Remove personal data of enrolments whose course ended more than ENROLMENT_RETENTION_DAYS ago.
 
 Names, contacts, document numbers, notes and birth years are blanked. The course, status,
-nationality, gender and age band stay, so the anonymous counts survive.
+nationality, gender and age band stay, so the anonymous counts survive. Certificates stay
+verifiable: their record keeps only the number, the holder's initials, the issue date and any
+revocation (the verification page shows no more); their PDF, which needs the full name, can no
+longer be made.
 """
 
 import datetime
