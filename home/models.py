@@ -240,6 +240,30 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
 
 
+class IntroPage(Page):
+    """A public page that opens with a short plain-language introduction under its title (a
+    section's index, a listing, a plain text page); link previews describe the page by it."""
+
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class RichIntroPage(Page):
+    """IntroPage's sibling for a page whose introduction may carry emphasis or a link (the home
+    page, Tu voz): the same field and panel, as rich text."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
 class TaskLinkBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("page"))
     title = blocks.CharBlock(label=_("title"), max_length=80)
@@ -250,9 +274,8 @@ class TaskLinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class HomePage(Page):
+class HomePage(RichIntroPage):
     welcome = models.CharField(_("welcome"), max_length=160)
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     tasks_heading = models.CharField(_("tasks heading"), max_length=120, blank=True)
     task_links = StreamField(
         [("task", TaskLinkBlock())], verbose_name=_("“I need help with…” links"), blank=True
@@ -337,18 +360,6 @@ class HomePage(Page):
                 }
             )
         return cards
-
-
-class IntroPage(Page):
-    """A public page that opens with a short plain-language introduction under its title (a
-    section's index, a listing, a plain text page); link previews describe the page by it."""
-
-    intro = models.CharField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    class Meta:
-        abstract = True
 
 
 class StandardPage(IntroPage):

@@ -1,35 +1,18 @@
 """Tu voz: what people tell the city, the staff triage, and the public record of what was done."""
 
-from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
-from home.forms import check_public_form, public_form_response
-from home.localization import (
-    active_language,
-    in_active_locale_or_default,
-    localized_map,
-    localized_related_field,
-)
-from home.models import DraftSnippetMixin, IntroPage, Topic
-
-from ..forms import FeedbackForm
-from ..listing import LARGEST_ID, section_links
-from .services import ServiceProvider
+from home.models import DraftSnippetMixin
 
 
 class Feedback(models.Model):
@@ -249,128 +232,3 @@ class FeedbackResponse(DraftSnippetMixin, TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.you_said
-
-
-class FeedbackPage(RoutablePageMixin, Page):
-    """Tu voz: the public form. The form itself lives in community/forms.py."""
-
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-    privacy_text = models.CharField(
-        _("what we do with your message"),
-        max_length=400,
-        blank=True,
-        help_text=_("Shown next to the form."),
-    )
-    thank_you_text = RichTextField(
-        _("thank-you message"), features=["bold", "italic", "link"], blank=True
-    )
-
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("privacy_text"),
-        FieldPanel("thank_you_text"),
-    ]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["community.YouSaidWeDidPage", "community.PlanPage", "home.StandardPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("Tu voz page")
-
-    @path("")
-    def form_view(self, request):
-        return feedback_form_view(request, self)
-
-    @path("thanks/")
-    def thanks_view(self, request):
-        return feedback_thanks_view(request, self)
-
-
-class YouSaidWeDidPage(IntroPage):
-    parent_page_types = ["community.FeedbackPage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("“You said, we did” page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(you_said_we_did_context(request, self))
-        return context
-
-
-def _reported_service(value):
-    try:
-        service_id = int(value)
-    except (TypeError, ValueError):
-        return None
-    if not 0 < service_id <= LARGEST_ID:
-        return None
-    service = ServiceProvider.objects.filter(pk=service_id, live=True).first()
-    if service is None:
-        return None
-    return localized_map(ServiceProvider, [service]).get(service.translation_key, service)
-
-
-def _plan_page_model():
-    """PlanPage, looked up by name: community/models/plan.py imports this module, not the reverse."""
-    return apps.get_model("community", "PlanPage")
-
-
-def _feedback_links(page):
-    plan_page_model = _plan_page_model()
-    links = section_links(YouSaidWeDidPage, plan_page_model)
-    return {"you_said_page": links[YouSaidWeDidPage], "plan_page": links[plan_page_model]}
-
-
-def feedback_form_view(request, page):
-    """Tu voz: the one way of every public form (home/forms.py): 429 over the rate limit, 400 for
-    an invalid form, each with the form shown again and its error summary; nothing saved."""
-    action = page.get_url(request)
-    status = 200
-    if request.method == "POST":
-        form = FeedbackForm(request.POST, action=action)
-        status = check_public_form(request, form, "tu-voz")  # TU_VOZ_RATE_LIMIT
-        if status is None:
-            service = _reported_service(form.cleaned_data.get("service"))
-            Feedback.record(form.cleaned_data, language=active_language(), service=service)
-            return redirect(page.url + page.reverse_subpage("thanks_view"))
-        service = _reported_service(request.POST.get("service"))
-    else:
-        service = _reported_service(request.GET.get("service"))
-        form = FeedbackForm(initial={"service": service.pk if service else None}, action=action)
-        if service is not None:
-            form.initial["topic"] = None
-    context = page.get_context(request)
-    context.update(form=form, service=service, **_feedback_links(page))
-    response = public_form_response(request, "community/feedback_page.html", context, status)
-    if service is not None:
-        # The same form for everyone is cached (home/page_cache.py); a form about one directory
-        # entry is not.
-        add_never_cache_headers(response)
-    return response
-
-
-def feedback_thanks_view(request, page):
-    context = page.get_context(request)
-    context.update(thanks=True, **_feedback_links(page))
-    response = TemplateResponse(request, "community/feedback_thanks.html", context)
-    patch_cache_control(response, private=True)
-    return response
-
-
-def you_said_we_did_context(request, page):
-    responses = list(
-        in_active_locale_or_default(FeedbackResponse.objects.filter(is_public=True))
-        .annotate(topic_name=localized_related_field("topic", Topic))
-        .order_by("-published_on", "-pk")
-    )
-    items = [{"response": response, "topic": response.topic_name} for response in responses]
-    plan_page_model = _plan_page_model()
-    links = section_links(plan_page_model, FeedbackPage)
-    return {
-        "responses": items,
-        "plan_page": links[plan_page_model],
-        "feedback_page": links[FeedbackPage],
-    }
