@@ -59,25 +59,23 @@ def _since(indicator):
     return indicator.baseline_date
 
 
+def _created_since_baseline(indicator, model_label, statuses):
+    """How many rows of the model, now in one of `statuses`, were created since the baseline."""
+    model = apps.get_model(model_label)
+    since = _since(indicator)
+    return model.objects.filter(status__in=statuses, created_at__date__gte=since).count()
+
+
 def people_enrolled(indicator):
-    Enrolment = apps.get_model("courses", "Enrolment")
-    return Enrolment.objects.filter(
-        status__in=ENROLLED_STATUSES, created_at__date__gte=_since(indicator)
-    ).count()
+    return _created_since_baseline(indicator, "courses.Enrolment", ENROLLED_STATUSES)
 
 
 def courses_completed(indicator):
-    Enrolment = apps.get_model("courses", "Enrolment")
-    return Enrolment.objects.filter(
-        status__in=COMPLETED_STATUSES, created_at__date__gte=_since(indicator)
-    ).count()
+    return _created_since_baseline(indicator, "courses.Enrolment", COMPLETED_STATUSES)
 
 
 def tu_voz_answered(indicator):
-    Feedback = apps.get_model("community", "Feedback")
-    return Feedback.objects.filter(
-        status__in=ANSWERED_STATUSES, created_at__date__gte=_since(indicator)
-    ).count()
+    return _created_since_baseline(indicator, "community.Feedback", ANSWERED_STATUSES)
 
 
 def guides_on_time(indicator):

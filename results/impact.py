@@ -72,15 +72,17 @@ def _enrolment_population(statuses, title):
     }
 
 
+def _names_by_key(model):
+    """{translation_key: name} of a translatable model's rows in the default language."""
+    rows = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    return dict(rows.values_list("translation_key", "name"))
+
+
 def _feedback_population():
     Feedback = apps.get_model("community", "Feedback")
     Topic = apps.get_model("home", "Topic")
     rows = list(Feedback.objects.values_list("topic__translation_key", "status"))
-    topics = dict(
-        Topic.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
-            "translation_key", "name"
-        )
-    )
+    topics = _names_by_key(Topic)
     statuses = _choices(Feedback, "status")
     records = [
         (str(topics.get(key, NOT_SAID)) if key else str(NOT_SAID), str(_label(statuses, status)))
@@ -126,11 +128,7 @@ def _referral_population():
         return None
     ServiceProvider = apps.get_model("community", "ServiceProvider")
     rows = list(Referral.objects.values_list("provider__translation_key", "outcome"))
-    providers = dict(
-        ServiceProvider.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
-            "translation_key", "name"
-        )
-    )
+    providers = _names_by_key(ServiceProvider)
     outcomes = _choices(Referral, "outcome")
     records = [
         (str(providers.get(key, key)), str(_label(outcomes, outcome))) for key, outcome in rows
