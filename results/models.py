@@ -212,6 +212,11 @@ class Milestone(TranslatableMixin, models.Model):
             and self.planned_date < timezone.localdate()
         )
 
+    @property
+    def behind_schedule(self):
+        """Delayed, or past its planned date and not done: the roadmap marks it as a warning."""
+        return self.status == MilestoneStatus.DELAYED or self.is_late
+
 
 class ResultsPage(IntroPage):
     """The public Results page: each indicator with its chart and table, and the roadmap."""
