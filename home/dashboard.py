@@ -9,6 +9,7 @@ template, `home/dashboard/panel.html`: a few figures, then at most one short tab
 | Courses | Course coordinators |
 | Community | Community editors |
 | Legal review | Legal reviewers |
+| Legal advice | Legal advisers |
 | Your organisation | Partners |
 | Translations and search | Editors, Moderators |
 """
@@ -315,6 +316,46 @@ class LegalReviewPanel(RolePanel):
         ]
 
 
+class LegalAdvicePanel(RolePanel):
+    slug = "legal-advice"
+    groups = ("Legal advisers",)
+    heading = _("Legal advice requests")
+    order = 56
+
+    def figures(self):
+        from legal_advice.models import AdviceRequest
+        from legal_advice.services import call_list
+
+        now = timezone.now()
+        queue = _url("legal_advice_requests:index")
+        live = AdviceRequest.objects.filter(personal_data_erased_at__isnull=True)
+        return [
+            Figure(
+                _("New requests"),
+                live.filter(status=AdviceRequest.Status.NEW).count(),
+                f"{queue}?{urlencode({'status': AdviceRequest.Status.NEW})}" if queue else "",
+                attention=True,
+            ),
+            Figure(
+                _("Appointments in the next 7 days"),
+                live.filter(
+                    status=AdviceRequest.Status.APPOINTMENT_OFFERED,
+                    appointment_at__gte=now,
+                    appointment_at__lt=now + datetime.timedelta(days=7),
+                ).count(),
+                f"{queue}?{urlencode({'status': AdviceRequest.Status.APPOINTMENT_OFFERED})}"
+                if queue
+                else "",
+            ),
+            Figure(
+                _("People to call (no email or phone message reached them)"),
+                call_list().count(),
+                _url("legal_advice_admin:call_list"),
+                attention=True,
+            ),
+        ]
+
+
 class PartnerPanel(RolePanel):
     slug = "partner"
     groups = ("Partners",)
@@ -467,7 +508,14 @@ class EditorPanel(RolePanel):
         return context
 
 
-PANELS = [LegalReviewPanel, CoordinatorPanel, CommunityPanel, PartnerPanel, EditorPanel]
+PANELS = [
+    LegalReviewPanel,
+    LegalAdvicePanel,
+    CoordinatorPanel,
+    CommunityPanel,
+    PartnerPanel,
+    EditorPanel,
+]
 
 
 def construct_panels(request, panels):

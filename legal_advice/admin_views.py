@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -23,8 +24,9 @@ from wagtail.admin.widgets.button import Button
 import django_filters
 
 from . import services
-from .advice_requests import AdviceRequest
+from .advice_requests import AdviceRequest, CallOutcome
 from .status import RequestStatus, allowed_targets
+from .tasks import render_message
 
 
 def require_perm(request, action):
@@ -103,6 +105,16 @@ class AdviceRequestEditView(EditView):
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
+        if self.request.user.has_perm("referrals.add_referral") and not self.object.is_erased:
+            buttons.append(
+                Button(
+                    gettext_lazy("Refer to a provider"),
+                    # The referrals app's form, with this request as its source.
+                    url=f"{reverse('referrals:add')}?advice_request={self.object.pk}",
+                    icon_name="redirect",
+                    priority=20,
+                )
+            )
         buttons.append(
             Button(
                 gettext_lazy("This person's data (export, erase)"),
@@ -145,3 +157,48 @@ def person_data(request, pk):
         "can_erase": request.user.has_perm("legal_advice.delete_advicerequest"),
     }
     return TemplateResponse(request, "legal_advice/admin/person.html", context)
+
+
+# Call list -----------------------------------------------------------------------------------------
+# People who gave only a phone that no message reached: the advisers phone them and record it.
+
+
+def call_list(request):
+    require_perm(request, "change")
+    languages = dict(AdviceRequest._meta.get_field("preferred_language").choices)
+    rows = [
+        {
+            "notification": notification,
+            "advice_request": notification.request,
+            "language": languages.get(notification.request.preferred_language, ""),
+            "message": render_message(notification),
+            "edit_url": reverse("legal_advice_requests:edit", args=[notification.request_id]),
+            "action_url": reverse("legal_advice_admin:record_call", args=[notification.pk]),
+        }
+        for notification in services.call_list()
+    ]
+    response = TemplateResponse(
+        request,
+        "legal_advice/admin/call_list.html",
+        {"rows": rows, "outcomes": CallOutcome.choices},
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+def record_call(request, pk):
+    """ "Called" or "could not reach": recorded on the request's notification, with who and when."""
+    require_perm(request, "change")
+    notification = get_object_or_404(services.call_list(), pk=pk)
+    outcome = request.POST.get("outcome")
+    if outcome not in CallOutcome.values:
+        messages.error(request, _("Unknown action."))
+        return redirect("legal_advice_admin:call_list")
+    services.record_call(notification, outcome, request.user)
+    messages.success(
+        request,
+        _("%(reference)s: %(outcome)s, recorded.")
+        % {"reference": notification.request.reference, "outcome": CallOutcome(outcome).label},
+    )
+    return redirect("legal_advice_admin:call_list")

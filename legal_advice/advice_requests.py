@@ -71,6 +71,10 @@ class AdviceRequest(PersonalDataRecord):
         _("how to contact"), max_length=10, choices=Channel.choices, default=Channel.WHATSAPP
     )
     description = models.TextField(_("short description"), max_length=800)
+    share_contact = models.BooleanField(
+        _("agreed that their name and contact may go to an organisation they are referred to"),
+        default=False,
+    )
 
     # The advisers' part.
     appointment_at = models.DateTimeField(_("appointment date and time"), null=True, blank=True)
@@ -128,8 +132,11 @@ PERSONAL_FIELDS = (
     *(name for name in PERSON_FIELDS if name not in ANONYMOUS_FIELDS),
     "internal_notes",
 )
-# What the person fills in on the public form.
+# What the person fills in on the public form (with the consent boxes).
 FORM_FIELDS = PERSON_FIELDS
+# The optional consent, asked on the form after the required one: the name and contact may travel
+# with a referral to another organisation (referrals app). Erasing personal data withdraws it.
+SHARE_CONSENT_FIELD = "share_contact"
 
 
 class NotificationKind(models.TextChoices):
@@ -138,22 +145,50 @@ class NotificationKind(models.TextChoices):
     CLOSED = "closed", _("Request closed")
 
 
-class Notification(DeliveryRecord):
-    """An email about a request, sent by a background task and retried until it goes out.
+# What a phone message (SMS, WhatsApp) or an adviser's call tells: the confirmation and the
+# appointment. That a request is closed goes by email only.
+PHONE_KINDS = (NotificationKind.RECEIVED, NotificationKind.APPOINTMENT)
+# The phone channels a message backend sends through (home.messaging).
+MESSAGE_CHANNELS = (Channel.SMS, Channel.WHATSAPP)
 
-    Recorded only for a person who gave an email address: there is no phone message channel yet
-    (the advisers call or write on WhatsApp themselves, as the person asked).
+
+class CallOutcome(models.TextChoices):
+    CALLED = "called", _("Called")
+    UNREACHABLE = "unreachable", _("Could not reach")
+
+
+class Notification(DeliveryRecord):
+    """One message about a request through one channel (email, SMS or WhatsApp), sent by a
+    background task and retried until it goes out, never twice.
+
+    When no channel can reach a person who gave only a phone, a "call" row puts them on the
+    advisers' call list, and the adviser records the outcome of the call on it.
     """
 
     Kind = NotificationKind
+    Channel = Channel
     request = models.ForeignKey(
         AdviceRequest, on_delete=models.CASCADE, related_name="notifications"
     )
     kind = models.CharField(max_length=12, choices=NotificationKind.choices)
+    channel = models.CharField(
+        _("channel"), max_length=10, choices=Channel.choices, default=Channel.EMAIL
+    )
+    call_outcome = models.CharField(
+        _("outcome of the call"), max_length=12, choices=CallOutcome.choices, blank=True
+    )
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("called by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("legal advice notification")
         ordering = ["created_at"]
 
     def __str__(self):
-        return f"{self.kind} {self.request_id}"
+        return f"{self.kind} {self.channel} {self.request_id}"

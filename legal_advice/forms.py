@@ -11,7 +11,7 @@ from home.forms import (
     reject_control_characters,
 )
 
-from .advice_requests import FORM_FIELDS, AdviceRequest, Channel
+from .advice_requests import FORM_FIELDS, SHARE_CONSENT_FIELD, AdviceRequest, Channel
 
 CHOOSE = _("Please choose one of the options.")
 DESCRIPTION_MAX_LENGTH = 800
@@ -82,9 +82,17 @@ class AdviceRequestForm(PublicForm, PersonContactFields, forms.ModelForm):
         },
     )
 
+    share_contact = forms.BooleanField(
+        required=False,
+        label=_(
+            "Optional: if a legal adviser sends me to another organisation that can help, they "
+            "may give it my name and contact."
+        ),
+    )
+
     class Meta:
         model = AdviceRequest
-        fields = FORM_FIELDS
+        fields = (*FORM_FIELDS, SHARE_CONSENT_FIELD)
 
     def __init__(self, *args, privacy_url="", **kwargs):
         super().__init__(*args, **kwargs)
@@ -96,7 +104,7 @@ class AdviceRequestForm(PublicForm, PersonContactFields, forms.ModelForm):
         self.fields["consent"].label = advice_consent_label(privacy_url)
 
     def layout(self):
-        return [Field(name) for name in (*FORM_FIELDS, "consent")]
+        return [Field(name) for name in (*FORM_FIELDS, "consent", SHARE_CONSENT_FIELD)]
 
     def clean_description(self):
         return self.cleaned_data["description"].strip()

@@ -1,9 +1,11 @@
 """Legal advice rules: receiving a request, the advisers' status changes, personal data.
 
 Every change of status goes through `change_status`, which allows only the changes in
-`legal_advice.status.TRANSITIONS`. Emails: the services record a `Notification` row and send
-`notification_created`; the task layer (`legal_advice.tasks`, connected in `apps.py`) queues the
-email once the transaction commits. This module never imports the tasks or the page.
+`legal_advice.status.TRANSITIONS`. Messages: the services record a `Notification` row per channel
+(email, and SMS or WhatsApp for the confirmation and the appointment) and send
+`notification_created`; the task layer (`legal_advice.tasks`, connected in `apps.py`) queues it
+once the transaction commits. A person no channel reaches goes on the advisers' call list. This
+module never imports the tasks or the page.
 """
 
 import datetime
@@ -15,10 +17,16 @@ from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 
+from home.messaging import configured_channels
+
 from .advice_requests import (
     PERSON_FIELDS,
     PERSONAL_FIELDS,
+    PHONE_KINDS,
+    SHARE_CONSENT_FIELD,
     AdviceRequest,
+    CallOutcome,
+    Channel,
     Notification,
     NotificationKind,
 )
@@ -105,13 +113,118 @@ def change_status(advice_request, status, appointment_at=None, appointment_place
     return changed
 
 
+def channels_for(advice_request, kind):
+    """The channels a message of `kind` goes through: email when there is an address, and for
+    the confirmation and the appointment one phone message (the channel the person chose first,
+    if it is configured) unless they chose email and gave one."""
+    channels = [Channel.EMAIL] if advice_request.email else []
+    if kind not in PHONE_KINDS or not advice_request.phone_digits:
+        return channels
+    phone = configured_channels()
+    phone.sort(key=lambda channel: channel != advice_request.preferred_channel)
+    if phone and not (channels and advice_request.preferred_channel == Channel.EMAIL):
+        channels.append(phone[0])
+    return channels
+
+
 def notify(advice_request, kind):
-    """Record an email for `kind`, to go out once the transaction commits (see the module doc)."""
-    if not advice_request.email or advice_request.is_erased:
+    """Record a message for `kind` on each channel, to go out once the transaction commits (see
+    the module doc). A person who gave only a phone that no channel reaches goes on the advisers'
+    call list. Returns the first row, or None."""
+    if advice_request.is_erased:
         return None
-    notification = Notification.objects.create(request=advice_request, kind=kind)
-    notification_created.send(sender=Notification, notification=notification)
-    return notification
+    # A new appointment replaces a call still due about the last one: one call, with the news.
+    cancel_calls_for(Notification(request=advice_request, kind=kind))
+    rows = [
+        Notification.objects.create(request=advice_request, kind=kind, channel=channel)
+        for channel in channels_for(advice_request, kind)
+    ]
+    for row in rows:
+        notification_created.send(sender=Notification, notification=row)
+    if not rows and kind in PHONE_KINDS and advice_request.phone_digits:
+        rows.append(
+            Notification.objects.create(request=advice_request, kind=kind, channel=Channel.CALL)
+        )
+    return rows[0] if rows else None
+
+
+def escalate_to_call(notification):
+    """After a phone message gave up: when no other channel reached (or may still reach) the
+    person about the same thing, put them on the call list. Returns the call row, or None."""
+    advice_request = notification.request
+    if (
+        notification.kind not in PHONE_KINDS
+        or advice_request.is_erased
+        or not advice_request.phone_digits
+    ):
+        return None
+    others = Notification.objects.filter(
+        request_id=advice_request.pk, kind=notification.kind
+    ).exclude(pk=notification.pk)
+    if others.filter(Q(sent_at__isnull=False) | Q(gave_up=False)).exists():
+        return None
+    return Notification.objects.create(
+        request_id=advice_request.pk, kind=notification.kind, channel=Channel.CALL
+    )
+
+
+def cancel_calls_for(notification):
+    """A message got through after all: no call is needed about the same thing."""
+    Notification.objects.filter(
+        request_id=notification.request_id,
+        kind=notification.kind,
+        channel=Channel.CALL,
+        sent_at__isnull=True,
+        call_outcome="",
+    ).update(gave_up=True)
+
+
+def call_list():
+    """People to phone: a confirmation or appointment no message delivered, still relevant (an
+    appointment only while it is the one offered and still ahead), not yet called."""
+    return (
+        Notification.objects.filter(
+            channel=Channel.CALL,
+            sent_at__isnull=True,
+            gave_up=False,
+            request__personal_data_erased_at__isnull=True,
+        )
+        .exclude(request__status=RequestStatus.CLOSED)
+        .exclude(
+            Q(kind=NotificationKind.APPOINTMENT)
+            & (
+                ~Q(request__status=RequestStatus.APPOINTMENT_OFFERED)
+                | Q(request__appointment_at__lt=timezone.now())
+            )
+        )
+        .select_related("request")
+        .order_by("created_at")
+    )
+
+
+def record_call(notification, outcome, user):
+    """An adviser phoned the person: "called" (told) or "could not reach". Kept on the row."""
+    if outcome not in CallOutcome.values:
+        raise ValueError(outcome)
+    now = timezone.now()
+    notification.call_outcome = outcome
+    notification.handled_by = user
+    notification.attempts += 1
+    notification.last_attempt_at = now
+    if outcome == CallOutcome.CALLED:
+        notification.sent_at = now
+    else:
+        notification.gave_up = True
+    notification.save(
+        update_fields=[
+            "call_outcome",
+            "handled_by",
+            "attempts",
+            "last_attempt_at",
+            "sent_at",
+            "gave_up",
+        ]
+    )
 
 
 # --- Personal data -----------------------------------------------------------
@@ -121,6 +234,7 @@ def erased_values():
         field = AdviceRequest._meta.get_field(name)
         values[name] = None if field.null else ""
     values["full_name"] = ERASED_NAME
+    values[SHARE_CONSENT_FIELD] = False
     return values
 
 
@@ -141,7 +255,7 @@ def person_export(advice_request):
             "reference": item.reference,
             "status": item.status,
             "received_at": item.created_at.isoformat(),
-            **{name: getattr(item, name) for name in PERSON_FIELDS},
+            **{name: getattr(item, name) for name in (*PERSON_FIELDS, SHARE_CONSENT_FIELD)},
             "appointment_at": item.appointment_at.isoformat() if item.appointment_at else None,
             "appointment_place": item.appointment_place,
             "language": item.language,

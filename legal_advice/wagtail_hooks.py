@@ -1,7 +1,8 @@
-from django.urls import include, path
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -13,6 +14,7 @@ from .admin_views import (
     AdviceRequestFilterSet,
     AdviceRequestIndexView,
 )
+from .advice_requests import SHARE_CONSENT_FIELD
 from .models import PERSON_FIELDS, AdviceRequest
 
 
@@ -51,6 +53,7 @@ class AdviceRequestViewSet(ModelViewSet):
         "appointment_place",
         "language",
         "consent_at",
+        SHARE_CONSENT_FIELD,
         "privacy_notice_version",
     ]
     export_filename = "legal-advice-requests"
@@ -61,6 +64,7 @@ class AdviceRequestViewSet(ModelViewSet):
                     FieldPanel("created_at", read_only=True),
                     *(FieldPanel(name, read_only=True) for name in PERSON_FIELDS),
                     FieldPanel("consent_at", read_only=True),
+                    FieldPanel(SHARE_CONSENT_FIELD, read_only=True),
                 ],
                 heading=_("What the person sent"),
             ),
@@ -85,7 +89,27 @@ def register_viewsets():
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    urls = [path("request/<int:pk>/person/", admin_views.person_data, name="person")]
+    urls = [
+        path("request/<int:pk>/person/", admin_views.person_data, name="person"),
+        path("call-list/", admin_views.call_list, name="call_list"),
+        path("call-list/<int:pk>/", admin_views.record_call, name="record_call"),
+    ]
     return [
         path("legal-advice/", include((urls, "legal_advice_admin"), namespace="legal_advice_admin"))
     ]
+
+
+class CallListMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("legal_advice.change_advicerequest")
+
+
+@hooks.register("register_admin_menu_item")
+def register_call_list_menu_item():
+    return CallListMenuItem(
+        _("Legal advice call list"),
+        reverse("legal_advice_admin:call_list"),
+        name="legal-advice-call-list",
+        icon_name="mobile-alt",
+        order=261,
+    )

@@ -39,8 +39,8 @@ class ReferralCreateForm(WagtailAdminModelForm):
     def clean(self):
         data = super().clean()
         probe = Referral(
-            advice_request_id=getattr(data.get("advice_request"), "pk", None),
-            feedback_id=getattr(data.get("feedback"), "pk", None),
+            advice_request=data.get("advice_request"),
+            feedback=data.get("feedback"),
             consent_to_share=bool(data.get("consent_to_share")),
             person_name=data.get("person_name") or "",
             person_contact=data.get("person_contact") or "",
@@ -69,6 +69,23 @@ class OutcomeForm(WagtailAdminModelForm):
 
 
 class ReferralCreateView(CreateView):
+    """Staff refer; the "Refer" action of a legal advice request or a Tu voz message opens this
+    form with its source chosen (?advice_request=… or ?feedback=…) and the consent box as the
+    person answered it there."""
+
+    def get_initial_form_instance(self):
+        instance = Referral()
+        for name in ("advice_request", "feedback"):
+            value = self.request.GET.get(name, "")
+            field = Referral._meta.get_field(name)
+            if value.isdigit():
+                source = field.related_model.objects.filter(pk=value).first()
+                if source is not None and not getattr(source, "is_erased", False):
+                    setattr(instance, name, source)
+                    instance.consent_to_share = bool(services.source_consents(instance))
+                    break
+        return instance
+
     def save_instance(self):
         return services.create_referral(self.form.save(commit=False), self.request.user)
 

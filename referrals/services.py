@@ -34,16 +34,27 @@ def canonical_organisation(provider):
     return source or organisation
 
 
-def source_contact(referral):
-    """(name, contact) of the person behind the referral's source, or ("", "")."""
+def source_consents(referral):
+    """Whether the person behind the referral's source agreed that their name and contact go to
+    an organisation they are referred to: on the legal advice form, or in their Tu voz message.
+    None when the referral has no source (staff record the consent of the person in front of
+    them)."""
     advice_request = referral.advice_request
-    if advice_request is not None and not advice_request.is_erased:
-        return advice_request.full_name, advice_request.contact
+    if advice_request is not None:
+        return bool(advice_request.share_contact) and not advice_request.is_erased
     feedback = referral.feedback
-    if feedback is not None and feedback.consent_at and feedback.share_contact:
-        # Tu voz asks separately whether the contact may go to a partner (community's field).
-        return feedback.name, feedback.contact
-    return "", ""
+    if feedback is not None:
+        return bool(feedback.consent_at and feedback.share_contact)
+    return None
+
+
+def source_contact(referral):
+    """(name, contact) of the person behind the referral's source, if they agreed, or ("", "")."""
+    if not source_consents(referral):
+        return "", ""
+    if referral.advice_request is not None:
+        return referral.advice_request.full_name, referral.advice_request.contact
+    return referral.feedback.name, referral.feedback.contact
 
 
 def check_contact(referral):
@@ -51,6 +62,15 @@ def check_contact(referral):
     if referral.advice_request_id and referral.feedback_id:
         raise ValidationError(
             {"feedback": _("Refer from a legal advice request or from a Tu voz message, not both.")}
+        )
+    if referral.consent_to_share and source_consents(referral) is False:
+        raise ValidationError(
+            {
+                "consent_to_share": _(
+                    "This person did not agree that we give their name and contact to another "
+                    "organisation: leave the consent box empty and stay the go-between."
+                )
+            }
         )
     if not referral.consent_to_share and (referral.person_name or referral.person_contact):
         raise ValidationError(

@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 
 from . import admin_views
@@ -157,3 +158,16 @@ def register_outcomes_report():
     return OutcomesMenuItem(
         _("Referral outcomes"), reverse("referrals_outcomes"), icon_name="table", order=720
     )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def refer_tu_voz_message_button(snippet, user, next_url=None):
+    """ "Refer to a provider" on a Tu voz message in the triage list: the referral form, with the
+    message as its source (the legal advice request's page has the same button)."""
+    if snippet._meta.label == "community.Feedback" and user.has_perm("referrals.add_referral"):
+        yield Button(
+            _("Refer to a provider"),
+            url=f"{reverse('referrals:add')}?feedback={snippet.pk}",
+            icon_name="redirect",
+            priority=40,
+        )

@@ -30,6 +30,7 @@ PANELS = {
     "courses": "Course coordinators",
     "community": "Community editors",
     "legal-review": "Legal reviewers",
+    "legal-advice": "Legal advisers",
     "partner": "Partners",
     "translations": "Editors",
 }
@@ -211,3 +212,43 @@ def test_editors_see_translations_to_do_and_searches_without_results(client, sit
     assert missing_in_french(_panel(_dashboard(client, site["Editors"]), "translations")) == (
         before + 1
     )
+
+
+def test_legal_advisers_see_new_requests_appointments_and_people_to_call(client, site, settings):
+    from legal_advice import services as advice
+    from legal_advice.models import AdviceRequest
+
+    settings.MESSAGE_BACKEND = ""  # no phone channel: a phone-only person is to be called
+
+    def request(**fields):
+        return advice.submit(
+            AdviceRequest(
+                topic="work",
+                preferred_language="ht",
+                full_name="Persona",
+                description="Pregunta.",
+                **fields,
+            ),
+            "es",
+        )
+
+    request(email="a@example.org")
+    request(phone="099 111 2222")  # phone only: on the call list
+    offered = request(email="b@example.org")
+    advice.change_status(
+        offered,
+        "appointment",
+        timezone.now() + datetime.timedelta(days=3),
+        "Centro comunitario",
+    )
+    later = request(email="c@example.org")
+    advice.change_status(
+        later, "appointment", timezone.now() + datetime.timedelta(days=20), "Centro"
+    )
+    panel = _panel(_dashboard(client, site["Legal advisers"]), "legal-advice")
+    assert _figures(panel) == {
+        "New requests": 2,
+        "Appointments in the next 7 days": 1,
+        "People to call (no email or phone message reached them)": 1,
+    }
+    assert 'href="/admin/legal-advice/call-list/"' in panel

@@ -234,8 +234,10 @@ def test_an_email_that_failed_goes_out_once_the_mail_server_is_back(
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/es/asesoria-legal/", form_data(full_name=NAME, email="rosa@example.org"))
     advice_request = AdviceRequest.objects.get()
-    (notification,) = advice_request.notifications.all()
+    notification = advice_request.notifications.get(channel="email")
     assert notification.sent_at is None and notification.attempts >= 1
+    # No email got through and the person gave a phone: an adviser is to call them meanwhile.
+    call = advice_request.notifications.get(channel="call")
     assert notification.last_error == "ConnectionRefusedError"  # never the address
     assert len(mail.outbox) == 0
 
@@ -247,6 +249,8 @@ def test_an_email_that_failed_goes_out_once_the_mail_server_is_back(
     assert email.to == ["rosa@example.org"] and advice_request.reference in email.subject
     call_command("retry_legal_advice_notifications", stdout=io.StringIO())
     assert len(mail.outbox) == 1  # never twice
+    call.refresh_from_db()
+    assert call.gave_up  # the email got through after all: no call needed
 
 
 class BrokenBackend:

@@ -62,6 +62,7 @@ def world(locales, django_user_model):
             phone=PHONE,
             preferred_channel="whatsapp",
             description="No me pagaron.",
+            share_contact=True,  # agreed on the form that an organisation may get the contact
         ),
         "es",
     )
@@ -141,6 +142,7 @@ def test_contact_details_travel_only_with_consent(client, world):
 
 
 def test_a_tu_voz_contact_travels_only_if_the_person_agreed_in_tu_voz(world):
+    from django.core.exceptions import ValidationError
     from django.utils import timezone
 
     kept = Feedback.objects.create(
@@ -151,13 +153,19 @@ def test_a_tu_voz_contact_travels_only_if_the_person_agreed_in_tu_voz(world):
         consent_at=timezone.now(),
         share_contact=False,
     )
+    # Staff cannot tick "the person agreed" when the person said no in Tu voz.
+    with pytest.raises(ValidationError):
+        create_referral(
+            Referral(
+                provider=world["providers"]["B"],
+                feedback=kept,
+                need="Vivienda.",
+                consent_to_share=True,
+            ),
+            world["users"]["coordinator"],
+        )
     referral = create_referral(
-        Referral(
-            provider=world["providers"]["B"],
-            feedback=kept,
-            need="Vivienda.",
-            consent_to_share=True,
-        ),
+        Referral(provider=world["providers"]["B"], feedback=kept, need="Vivienda."),
         world["users"]["coordinator"],
     )
     assert referral.person_name == "" and referral.person_contact == ""
@@ -173,6 +181,96 @@ def test_a_tu_voz_contact_travels_only_if_the_person_agreed_in_tu_voz(world):
         world["users"]["coordinator"],
     )
     assert referral.person_name == NAME and referral.person_contact == PHONE
+
+
+def test_refer_from_a_legal_advice_request_with_the_consent_the_form_asked(client, world):
+    advice_request = world["advice_request"]
+    login_verified(client, world["users"]["adviser"])
+    page = client.get(reverse("legal_advice_requests:edit", args=[advice_request.pk]))
+    refer = f"{reverse('referrals:add')}?advice_request={advice_request.pk}"
+    assert f'href="{refer}"' in page.content.decode()  # the "Refer to a provider" action
+
+    form = client.get(refer).context["form"]
+    assert form.initial["advice_request"] == advice_request.pk
+    assert form.initial["consent_to_share"] is True  # the person agreed on the form
+    response = add(
+        client,
+        provider=world["providers"]["A"].pk,
+        advice_request=advice_request.pk,
+        need="Orientación laboral.",
+        consent_to_share="on",
+    )
+    assert response.status_code == 302
+    referral = Referral.objects.get()
+    assert referral.person_name == NAME and PHONE in referral.person_contact
+    advice_request.refresh_from_db()
+    assert advice_request.status == "referred"
+
+    # A person who did not tick the optional box on the form: their contact does not travel.
+    private = advice_services.submit(
+        AdviceRequest(
+            topic="housing",
+            preferred_language="fr",
+            full_name="Marie Privée",
+            phone="099 000 1111",
+            preferred_channel="sms",
+            description="Loyer.",
+        ),
+        "fr",
+    )
+    refer = f"{reverse('referrals:add')}?advice_request={private.pk}"
+    assert client.get(refer).context["form"].initial["consent_to_share"] is False
+    response = add(
+        client,
+        provider=world["providers"]["B"].pk,
+        advice_request=private.pk,
+        need="Logement.",
+        consent_to_share="on",
+    )
+    assert response.status_code == 200
+    assert "did not agree" in response.content.decode() or "no aceptó" in response.content.decode()
+    assert not Referral.objects.filter(advice_request=private).exists()
+    assert (
+        add(
+            client, provider=world["providers"]["B"].pk, advice_request=private.pk, need="Logement."
+        ).status_code
+        == 302
+    )
+    referral = Referral.objects.get(advice_request=private)
+    assert referral.person_name == referral.person_contact == ""
+
+
+def test_refer_a_tu_voz_message_from_the_triage_list(client, world, django_user_model):
+    from django.utils import timezone
+
+    message = Feedback.objects.create(
+        language="ht",
+        message="Mwen bezwen yon avoka.",
+        name=NAME,
+        contact=PHONE,
+        consent_at=timezone.now(),
+        share_contact=True,
+    )
+    triage = django_user_model.objects.create_user("triage", password="pw-123456")
+    triage.groups.add(Group.objects.get(name="Community editors"))
+    login_verified(client, triage)
+    listing = client.get(reverse("wagtailsnippets_community_feedback:list")).content.decode()
+    refer = f"{reverse('referrals:add')}?feedback={message.pk}"
+    assert f'href="{refer}"' in listing
+    form = client.get(refer).context["form"]
+    assert form.initial["feedback"] == message.pk and form.initial["consent_to_share"] is True
+    assert (
+        add(
+            client,
+            provider=world["providers"]["B"].pk,
+            feedback=message.pk,
+            need="Asesoría legal en kreyòl.",
+            consent_to_share="on",
+        ).status_code
+        == 302
+    )
+    referral = Referral.objects.get(feedback=message)
+    assert referral.person_name == NAME and referral.organisation == world["organisations"]["B"]
 
 
 def test_a_partner_sees_only_its_own_referrals_and_records_the_outcome(client, world):
