@@ -130,8 +130,8 @@ ROLES = [
     ),
     Role(
         name="Moderators",
-        description="Editors who also publish, lock and unlock any page, and approve the "
-        "default 'Moderators approval' workflow.",
+        description="Editors who also publish, lock and unlock any page but the legal guides "
+        "(Legal reviewers publish those), and approve the default 'Moderators approval' workflow.",
         permissions=EDITORIAL,
         page_permissions={ROOT: ("add", "change", "lock", "publish", "unlock")},
         collection_permissions=MEDIA_IN_ROOT_COLLECTION,

@@ -12,7 +12,7 @@ from django.utils import timezone
 from home.demo import child_page, ensure_locales, translate_all
 from home.models import HomePage
 
-from .models import AdviceRequest, LegalAdvicePage
+from .models import AdviceRequest, LegalAdvicePage, Notification
 from .status import RequestStatus
 
 TARGETS = ("en", "fr", "ht")
@@ -88,6 +88,12 @@ REQUESTS = [
 ]
 
 
+# Agreed on the form that a referral may carry their name and contact (referrals/demo.py refers it).
+SHARES_CONTACT = {"AL-DEMO01"}
+# Gave only a phone and no message channel reached them: on the advisers' call list.
+TO_CALL = {"AL-DEMO03": Notification.Kind.APPOINTMENT}
+
+
 def seed(command):
     locales = ensure_locales()
     home = HomePage.objects.filter(locale=locales["es"]).first()
@@ -112,6 +118,7 @@ def seed(command):
                 "email": email,
                 "preferred_channel": channel,
                 "description": text,
+                "share_contact": reference in SHARES_CONTACT,
                 "created_at": received,
                 "status_changed_at": received,
                 "consent_at": received,
@@ -123,6 +130,12 @@ def seed(command):
                 if status == RequestStatus.APPOINTMENT_OFFERED
                 else "",
             },
+        )
+    for reference, kind in TO_CALL.items():
+        Notification.objects.get_or_create(
+            request=AdviceRequest.objects.get(reference=reference),
+            kind=kind,
+            channel=Notification.Channel.CALL,
         )
     command.log(
         f"legal advice: page in {1 + len(TARGETS)} languages, "

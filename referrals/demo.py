@@ -44,14 +44,18 @@ def seed(command):
     for need, reference, consent, name, contact, outcome in DEMO:
         if Referral.objects.filter(need=need).exists():
             continue
+        advice_request = (
+            AdviceRequest.objects.filter(reference=reference).first() if reference else None
+        )
         referral = create_referral(
             Referral(
                 provider=provider,
-                advice_request=AdviceRequest.objects.filter(reference=reference).first()
-                if reference
-                else None,
+                advice_request=advice_request,
                 need=need,
-                consent_to_share=consent,
+                # the consent the person gave on the form (a database seeded before it was asked
+                # has none: the referral then goes without the contact)
+                consent_to_share=consent
+                and (advice_request is None or advice_request.share_contact),
                 person_name=name,
                 person_contact=contact,
             ),
