@@ -403,7 +403,8 @@ class CoursePage(RoutablePageMixin, Page):
                 "start": item.start_time,
                 "end": item.end_time,
             }
-            for item in self.course_sessions()
+            # The page's own copy (synchronised like its dates): one query, no canonical look-up.
+            for item in self.sessions.order_by("date", "start_time")
         ]
         return context
 

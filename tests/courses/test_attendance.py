@@ -195,3 +195,26 @@ def test_sessions_are_synchronised_to_translations(make_course, home_pages, tran
     assert [item.date for item in english.sessions.all()] == [course.start_date]
     # Attendance points at the Spanish course's sessions, whichever translation is looked at.
     assert list(english.course_sessions()) == list(CourseSession.objects.filter(page=course))
+
+
+def test_editors_add_sessions_in_the_course_editor(admin_client, make_course):
+    from wagtail.test.utils.form_data import inline_formset
+
+    from .test_enrolment import course_form
+
+    course = make_course(capacity=3)
+    edit = reverse("wagtailadmin_pages:edit", args=[course.pk])
+    assert "sessions-TOTAL_FORMS" in admin_client.get(edit).content.decode()
+    day = course.start_date.isoformat()
+    bad = inline_formset([{"date": day, "start_time": "12:00", "end_time": "09:00"}])
+    response = admin_client.post(edit, {**course_form(course, sessions=bad), "action-publish": "1"})
+    assert response.status_code == 200  # the form again, with the error
+    assert not CourseSession.objects.filter(page=course).exists()
+    good = inline_formset([{"date": day, "start_time": "09:00", "end_time": "12:00"}])
+    response = admin_client.post(
+        edit, {**course_form(course, sessions=good), "action-publish": "1"}
+    )
+    assert response.status_code == 302
+    assert list(CourseSession.objects.filter(page=course).values_list("date", flat=True)) == [
+        course.start_date
+    ]
