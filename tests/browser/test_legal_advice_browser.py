@@ -69,6 +69,11 @@ def test_ask_for_legal_advice_with_the_keyboard_alone_on_a_small_phone_in_haitia
     tab_to(page, "el.name === 'consent'")
     if not page.evaluate("document.activeElement.checked"):
         page.keyboard.press("Space")
+    # The optional consent to a referral's contact, after the required one, in Kreyòl.
+    tab_to(page, "el.name === 'share_contact'")
+    expect(page.locator("label[for=id_share_contact]")).to_contain_text("Si ou vle")
+    page.keyboard.press("Space")
+    expect(page.locator("#id_share_contact")).to_be_checked()
     tab_to(page, "el.type === 'submit' && el.form && el.form.id === 'legal-advice-form'")
     page.keyboard.press("Enter")
 

@@ -40,3 +40,37 @@ def test_the_coordinators_and_partners_dashboards_have_no_axe_violations(page, s
     expect(page.locator("#dashboard-partner-content")).to_be_visible()
     assert page.locator("#dashboard-courses-content").count() == 0
     assert axe_violations(page) == []
+
+
+def test_the_legal_reviewers_and_community_editors_dashboards_have_no_axe_violations(
+    page, site_url
+):
+    sign_in(page, site_url, "legal", PASSWORDS["legal"])
+    expect(page.locator("#dashboard-legal-review-content")).to_be_visible()
+    assert page.locator("#dashboard-community-content").count() == 0
+    assert axe_violations(page) == []
+    # The role that signs the guides this reviewer approves, in their account settings.
+    page.goto(f"{site_url}/admin/account/")
+    expect(page.locator("#id_staff_profile-review_role")).to_have_value(
+        "Asesoría legal, Municipio de Quito"
+    )
+
+    # The demo's Community editor is the demo editor (also an Editor and a Moderator).
+    page.context.clear_cookies()
+    sign_in(page, site_url, "editor", PASSWORDS["editor"])
+    community = page.locator("#dashboard-community-content")
+    expect(community).to_be_visible()
+    expect(community.locator(".role-dashboard__value").first).to_be_visible()
+    assert page.locator("#dashboard-legal-review-content").count() == 0
+    assert axe_violations(page) == []
+
+
+def test_the_legal_advice_panel_and_call_list_have_no_axe_violations(page, site_url):
+    # The administrator sees every panel. (The demo adviser is kept for the security tests'
+    # first sign-in with a second factor.)
+    sign_in(page, site_url, "admin", PASSWORDS["admin"])
+    expect(page.locator("#dashboard-legal-advice-content")).to_be_visible()
+    assert axe_violations(page) == []
+    page.goto(f"{site_url}/admin/legal-advice/call-list/")
+    expect(page.locator("table.listing")).to_be_visible()
+    assert axe_violations(page) == []
