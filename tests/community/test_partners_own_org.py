@@ -2,49 +2,20 @@
 
 Through the real admin URLs, as each role set up by `setup_roles`."""
 
-import datetime
-
 from django.urls import reverse
 from django.utils import timezone
-
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 import pytest
 
 from community.models import EventPage, Feedback
+from tests.community.event_forms import event_form
 from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
 
-def _event_form(organiser, title="Círculo de costura", slug="circulo-de-costura"):
-    start = timezone.localtime() + datetime.timedelta(days=10)
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "summary": "Aprende a reparar ropa mientras conversamos.",
-            "start": start.strftime("%Y-%m-%d %H:%M"),
-            "end": (start + datetime.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
-            "event_type": "support",
-            "location": "space",
-            "venue_name": "",
-            "address": "",
-            "map_url": "",
-            "body": rich_text("<p>Trae ropa para arreglar.</p>"),
-            "organiser": organiser.pk,
-            "audience": "",
-            "registration": "none",
-            "registration_url": "",
-            "accessibility": "",
-            "seo_title": "",
-            "search_description": "",
-            "comments": inline_formset([]),
-        }
-    )
-    data["languages"] = ["es"]
-    data["action-submit"] = "1"
-    return data
+def _own_org_event_form(organiser, **kwargs):
+    return event_form(organiser=organiser.pk, languages=["es"], action="action-submit", **kwargs)
 
 
 def test_partner_can_only_post_events_in_their_organisations_name(client, community, partner_roles):
@@ -60,12 +31,12 @@ def test_partner_can_only_post_events_in_their_organisations_name(client, commun
     assert own.name in html and other.name not in html
 
     # Posting another organisation's id anyway is refused, and nothing is created.
-    response = client.post(add_url, _event_form(other, slug="como-acnur"))
+    response = client.post(add_url, _own_org_event_form(other, slug="como-acnur"))
     assert response.status_code == 200
     assert "organiser" in response.context["form"].errors
     assert not EventPage.objects.filter(slug="como-acnur").exists()
 
-    assert client.post(add_url, _event_form(own)).status_code == 302
+    assert client.post(add_url, _own_org_event_form(own)).status_code == 302
     event = EventPage.objects.get(slug="circulo-de-costura")
     assert event.organiser == own
 

@@ -1,19 +1,17 @@
 """The partner permission matrix and the moderation workflow, set up by `setup_roles` (as in production)."""
 
-import datetime
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from wagtail.models import WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 import pytest
 
 from community.models import EventPage, PartnerMembership, PartnerOrganisation
 from home.roles import setup_roles
+from tests.community.event_forms import event_form
 from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
@@ -44,37 +42,6 @@ def roles(community, locales):
     }
 
 
-def _event_form(title="Círculo de costura", slug="circulo-de-costura", action=None, organiser=""):
-    start = timezone.localtime() + datetime.timedelta(days=10)
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "summary": "Aprende a reparar ropa mientras conversamos.",
-            "start": start.strftime("%Y-%m-%d %H:%M"),
-            "end": (start + datetime.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
-            "event_type": "support",
-            "location": "space",
-            "venue_name": "",
-            "address": "",
-            "map_url": "",
-            "body": rich_text("<p>Trae ropa para arreglar.</p>"),
-            "organiser": organiser,
-            "audience": "",
-            "registration": "none",
-            "registration_url": "",
-            "accessibility": "",
-            "seo_title": "",
-            "search_description": "",
-            "comments": inline_formset([]),
-        }
-    )
-    data["languages"] = ["es", "ht"]
-    if action:
-        data[action] = "1"
-    return data
-
-
 def _login(client, user):
     login_verified(client, user)
     return client
@@ -86,7 +53,7 @@ def _create_as(client, user, events_index, action="action-submit", **kwargs):
     membership = PartnerMembership.objects.filter(user=user).first()
     if membership is not None:
         kwargs.setdefault("organiser", membership.organisation_id)
-    response = client.post(url, _event_form(action=action, **kwargs))
+    response = client.post(url, event_form(action=action, **kwargs))
     if response.status_code != 302:
         form = response.context["form"]
         pytest.fail(f"the event form was refused: {form.errors.as_json()}")
@@ -123,7 +90,7 @@ def test_partner_cannot_edit_another_partners_event(client, community, roles):
     assert client.get(edit_url).status_code in (302, 403)
     client.post(
         edit_url,
-        _event_form(
+        event_form(
             title="Cambiado por otra persona", slug="evento-de-otra", action="action-submit"
         ),
     )
