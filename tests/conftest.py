@@ -14,6 +14,7 @@ import pytest
 
 from home.demo import translate
 from home.models import HomePage
+from tests import demo_database
 
 # Playwright runs an event loop in the test thread; Django refuses sync DB access there without this.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -96,8 +97,21 @@ def pytest_collection_modifyitems(config, items):
             group = item.get_closest_marker("xdist_group")
             if group and not item.nodeid.endswith(f"@{group.args[0]}"):
                 _set_nodeid(item, f"{item.nodeid}@{group.args[0]}")
-        items.sort(key=lambda item: not item.nodeid.startswith("tests/browser/"))
+        # Browser tests first, tests on a copy of the seeded demo last: by the time the other
+        # workers reach them, the browser tests' worker has built the demo (tests/demo_database.py).
+        items.sort(key=_run_order)
     return result
+
+
+def _run_order(item):
+    if item.nodeid.startswith("tests/browser/"):
+        return 0
+    return 2 if "demo_site" in item.fixturenames else 1
+
+
+def pytest_sessionfinish(session):
+    if not os.environ.get("PYTEST_XDIST_WORKER"):  # the controller, or a run without workers
+        demo_database.drop_template(session.config._tmp_path_factory.getbasetemp())
 
 
 def pytest_runtest_setup(item):
@@ -110,6 +124,14 @@ def pytest_runtest_setup(item):
                 pytrace=False,
             )
         pytest.skip(_NO_POSTGRES)
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The module's tests run on their own copy of the seeded demo site (`seed_demo`); each test
+    still rolls back its own changes."""
+    with demo_database.seeded_demo(django_db_blocker, tmp_path_factory):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -1,20 +1,24 @@
 """Browser tests: Debian's Chromium driven by Playwright against a real server with the demo site.
 
-One server runs for the whole session (migrated and seeded with `seed_demo`), on its own database:
-a throwaway SQLite file, or a fresh database on the PostgreSQL server in $DATABASE_URL.
+One server runs for the whole session, on its own copy of the seeded demo database (SQLite or
+PostgreSQL, as the rest of the run; see tests/demo_database.py).
 """
 
+import dataclasses
+import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
-import tempfile
+import textwrap
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests import demo_database
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -29,6 +33,7 @@ CHROMIUM_FLAGS = [
 ]
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
+MANAGE = [sys.executable, str(REPO / "manage.py")]
 
 NO_CHROMIUM = (
     f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)"
@@ -68,46 +73,26 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _server_database_url(tmpdir):
-    base = os.environ.get("DATABASE_URL", "")
-    if not base.startswith("postgres"):
-        return f"sqlite:///{tmpdir}/browser.sqlite3"
-    import psycopg
-
-    name = f"quito_browser_{os.getpid()}"
-    admin_url = base.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return base.rsplit("/", 1)[0] + "/" + name
+@dataclasses.dataclass
+class DemoServer:
+    url: str  # e.g. http://127.0.0.1:41234
+    environment: dict  # for a `manage.py` command on the server's own database and media
 
 
 @pytest.fixture(scope="session")
-def site_url():
-    """Base URL of a server running the seeded demo site, e.g. http://127.0.0.1:41234."""
-    tmpdir = tempfile.mkdtemp(prefix="quito-browser-")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "quito_site.settings.test",
-        "DATABASE_URL": _server_database_url(tmpdir),
-        "MEDIA_ROOT": f"{tmpdir}/media",
-    }
-    manage = [sys.executable, str(REPO / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=REPO)
-    subprocess.run(
-        [*manage, "seed_demo", "--demo-users"],
-        env=env,
-        check=True,
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-    )
+def demo_server(tmp_path_factory):
+    """A server running the seeded demo site on its own copy of the demo database and media
+    (tests/demo_database.py), for the whole session."""
+    database_url, media = demo_database.copy(tmp_path_factory)
+    environment = demo_database.server_environment(database_url, media)
+    log = media.parent / f"{media.name}-server.log"
     port = _free_port()
     server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
-        env=env,
+        [*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        env=environment,
         cwd=REPO,
         stdout=subprocess.DEVNULL,
-        stderr=open(f"{tmpdir}/server.log", "w"),  # noqa: SIM115
+        stderr=open(log, "w"),  # noqa: SIM115
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180  # a busy two-core machine can take a minute to start it
@@ -118,14 +103,39 @@ def site_url():
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
                 server.kill()
-                raise RuntimeError(
-                    f"the test server did not start; see {tmpdir}/server.log"
-                ) from None
+                raise RuntimeError(f"the test server did not start; see {log}") from None
             time.sleep(0.2)
-    yield url
+    yield DemoServer(url=url, environment=environment)
     server.terminate()
     server.wait(timeout=10)
-    shutil.rmtree(tmpdir, ignore_errors=True)
+    demo_database.drop(database_url)
+    shutil.rmtree(media, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def site_url(demo_server):
+    """Base URL of the demo server, e.g. http://127.0.0.1:41234."""
+    return demo_server.url
+
+
+@pytest.fixture(scope="session")
+def on_server(demo_server):
+    """on_server(code) runs Python in the demo server's Django project (its database, its
+    settings) and returns what the code prints as JSON on its last line."""
+
+    def _run(code):
+        result = subprocess.run(
+            [*MANAGE, "shell", "--no-imports", "-c", textwrap.dedent(code)],
+            env=demo_server.environment,
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    return _run
 
 
 @pytest.fixture

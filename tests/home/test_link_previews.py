@@ -1,7 +1,7 @@
 """A shared link shows what the page is: meta description and Open Graph tags on every public page
 kind of the demo site (`seed_demo`), in the page's own language; and the icons are served.
 
-The demo content is seeded once for the module, inside a transaction rolled back at the end.
+The module runs on its own copy of the seeded demo (the `demo_site` fixture).
 """
 
 import html
@@ -15,7 +15,6 @@ from wagtail.models import Page
 import pytest
 
 from home.sharing import OG_LOCALES, plain
-from tests.demo_site import seeded_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -42,12 +41,6 @@ SITE_DESCRIPTION_START = {
     "fr": "Services gratuits",
     "ht": "Sèvis gratis",
 }
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    with seeded_demo(django_db_blocker):
-        yield
 
 
 def head_tags(body):

@@ -7,11 +7,9 @@ from django.core.management import CommandError, call_command
 from django.db import connections
 from django.test import override_settings
 
-from wagtail.models import Page
-
 import pytest
 
-from home.models import ContactDetails, HomePage, StandardPage, Topic
+from home.models import ContactDetails, StandardPage
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -126,18 +124,6 @@ def test_cached_anonymous_page_makes_no_queries(client, home_pages, django_asser
             second = client.get("/en/")
     assert second.status_code == 200
     assert second.content == first.content
-
-
-@pytest.mark.django_db
-def test_seed_demo_is_idempotent(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", "--demo-users", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    counts = (Page.objects.count(), Topic.objects.count(), ContactDetails.objects.count())
-    assert HomePage.objects.filter(live=True).count() == 4
-    assert StandardPage.objects.filter(live=True).count() >= 4
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", "--demo-users", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    assert (Page.objects.count(), Topic.objects.count(), ContactDetails.objects.count()) == counts
 
 
 @pytest.mark.django_db

@@ -9,7 +9,7 @@ import pytest
 from home import demo_content
 from legal_guides import demo
 from legal_guides.models import GuideFeedback, LegalGuideIndexPage, LegalGuidePage
-from tests import demo_site
+from tests import demo_database
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ class Command:
 
 @pytest.fixture
 def publish_at_once(monkeypatch):
-    monkeypatch.setattr("django.db.transaction.on_commit", demo_site.publish_at_once)
+    monkeypatch.setattr("django.db.transaction.on_commit", demo_database.publish_at_once)
 
 
 def test_seed_is_complete_and_idempotent(locales, publish_at_once, client):

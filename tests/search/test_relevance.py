@@ -1,7 +1,7 @@
 """Relevance against the demo content (`seed_demo`), on PostgreSQL.
 
-Each row: in this language, this query must bring this page into the top 3. The demo content is
-seeded once for the module, inside a transaction that is rolled back at the end.
+Each row: in this language, this query must bring this page into the top 3. The module runs on its
+own copy of the seeded demo (the `demo_site` fixture).
 """
 
 import html
@@ -11,7 +11,6 @@ import pytest
 
 from search.models import SearchEntry
 from tests.conftest import requires_postgres
-from tests.demo_site import seeded_demo
 
 pytestmark = [requires_postgres, pytest.mark.django_db]
 
@@ -54,12 +53,6 @@ TYPOS = [
     ("en", "asylun", "asylum", "Asking for asylum or refugee status in Ecuador"),
     ("fr", "discrimnation", "discrimination", "Signaler une discrimination ou une violence"),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    with seeded_demo(django_db_blocker):
-        yield
 
 
 def results(client, language, query):
