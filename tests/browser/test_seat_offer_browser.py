@@ -1,21 +1,14 @@
 """Accepting a seat offer from a 360-px phone, with the keyboard alone, in Haitian Creole."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-from urllib.parse import urlparse
-
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.helpers import axe_violations
 
-REPO = Path(__file__).resolve().parents[2]
-
 # Run in the demo server's database: a Haitian-speaking person waiting on a full course gets
 # the offer that a freed seat would give them; prints the path of the link in their message.
 MAKE_OFFER = """
+import json
 from django.urls import reverse
 from django.utils import translation
 from courses import services
@@ -29,39 +22,13 @@ person, _ = services.enrol(course, person, "ht", check_dates=False)
 services.change_status(person, "offered")
 person.refresh_from_db()
 with translation.override("ht"):
-    print(reverse("courses:offer", kwargs={"token": services.offer_token(person)}))
+    print(json.dumps(reverse("courses:offer", kwargs={"token": services.offer_token(person)})))
 """
 
 
-def server_environment(site_url):
-    """The environment of the demo server (a child of this process) listening at `site_url`."""
-    port = f"127.0.0.1:{urlparse(site_url).port}"
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            cmdline = (proc / "cmdline").read_bytes().split(b"\0")
-            if b"runserver" not in cmdline or port.encode() not in cmdline:
-                continue
-            environ = (proc / "environ").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        return dict(item.decode().split("=", 1) for item in environ if b"=" in item)
-    pytest.fail("the demo server's process was not found")
-
-
 @pytest.fixture
-def offer_path(site_url):
-    env = {**os.environ, **server_environment(site_url)}
-    done = subprocess.run(
-        [sys.executable, str(REPO / "manage.py"), "shell", "-c", MAKE_OFFER],
-        env=env,
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return done.stdout.strip().splitlines()[-1]
+def offer_path(on_server):
+    return on_server(MAKE_OFFER)
 
 
 def tab_to(page, predicate_js, limit=60):

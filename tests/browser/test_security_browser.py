@@ -7,17 +7,9 @@ before it ever reached the page: the policy must hold even when something gets p
 """
 
 import json
-import os
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
-
-REPO = Path(__file__).resolve().parents[2]
 
 # Registered before any page script runs, in every frame: the policy's own reports.
 WATCH_VIOLATIONS = """
@@ -99,57 +91,6 @@ PUBLIC_PAGES = {
         "/ht/pa-egziste/",
     ],
 }
-
-
-# --- Writing to the session server's database ---------------------------------------------------
-def _server_environment(site_url):
-    """The environment of the `runserver` child process that serves site_url (Linux /proc)."""
-    port = str(urlsplit(site_url).port)
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            stat = (proc / "stat").read_text()
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            command = (proc / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if (
-            parent == os.getpid()
-            and b"runserver" in command
-            and any(part.endswith(port.encode()) for part in command)
-        ):
-            pairs = (proc / "environ").read_bytes().split(b"\0")
-            return dict(pair.decode().split("=", 1) for pair in pairs if b"=" in pair)
-    pytest.fail(f"no runserver child process of this test process serves {site_url}")
-
-
-@pytest.fixture(scope="module")
-def on_server(site_url):
-    """on_server(code) runs Python in the server's Django project and returns what it prints
-    as JSON on its last line."""
-    env = _server_environment(site_url)
-
-    def _run(code):
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(REPO / "manage.py"),
-                "shell",
-                "--no-imports",
-                "-c",
-                textwrap.dedent(code),
-            ],
-            env=env,
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        return json.loads(result.stdout.strip().splitlines()[-1])
-
-    return _run
 
 
 def watch(page):
