@@ -254,8 +254,7 @@ LOWER = {  # status ← enrolments ← services, forms ← models (the pages) �
     "choices": set(),
     "enrolments": {"status"},
     "attendance": {"enrolments"},
-    "messaging": set(),
-    "services": {"status", "enrolments", "attendance", "messaging"},
+    "services": {"status", "enrolments", "attendance"},  # messages: home.messaging
     "forms": {"choices", "enrolments"},
 }
 
