@@ -1,13 +1,13 @@
 """Wagtail hooks that concern every page of the site, and the staff's dashboard and reports."""
 
 from django.templatetags.static import static
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from .admin_reports import PermissionMenuItem, report_urls
 from .dashboard import construct_panels
 from .form_origin import check_page_post
 from .roles import register_publish_rules
@@ -46,29 +46,17 @@ def refuse_unreviewed_snippet_publish(request, instance):
 
 @hooks.register("register_admin_urls")
 def register_translation_status_urls():
-    return [
-        path(
-            "reports/translation-status/",
-            TranslationStatusReportView.as_view(),
-            name="translation_status",
-        ),
-        path(
-            "reports/translation-status/results/",
-            TranslationStatusReportView.as_view(results_only=True),
-            name="translation_status_results",
-        ),
-    ]
-
-
-class TranslationStatusMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISSION)
+    return report_urls("translation-status", TranslationStatusReportView, "translation_status")
 
 
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
-    return TranslationStatusMenuItem(
-        _("Translation status"), reverse("translation_status"), icon_name="site", order=700
+    return PermissionMenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        permission=PERMISSION,
+        icon_name="site",
+        order=700,
     )
 
 

@@ -1,10 +1,11 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.admin_reports import PermissionMenuItem, report_urls
 
 from .admin_views import PERMISSION, ImpactReportView
 from .models import Indicator, Measurement, Milestone
@@ -46,23 +47,15 @@ register_snippet(ResultsViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_impact_report_urls():
-    return [
-        path("reports/impact/", ImpactReportView.as_view(), name="results_impact_report"),
-        path(
-            "reports/impact/results/",
-            ImpactReportView.as_view(results_only=True),
-            name="results_impact_report_results",
-        ),
-    ]
-
-
-class ImpactMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISSION)
+    return report_urls("impact", ImpactReportView, "results_impact_report")
 
 
 @hooks.register("register_reports_menu_item")
 def register_impact_menu_item():
-    return ImpactMenuItem(
-        _("Impact report"), reverse("results_impact_report"), icon_name="table", order=700
+    return PermissionMenuItem(
+        _("Impact report"),
+        reverse("results_impact_report"),
+        permission=PERMISSION,
+        icon_name="table",
+        order=700,
     )
