@@ -32,11 +32,12 @@ run: compilemessages ## Set everything up (SQLite + demo content) and serve on h
 test: compilemessages ## Run the whole test suite (PostgreSQL when available, else SQLite)
 	PY=$(PY) scripts/test.sh $(ARGS)
 
-lint: install ## ruff (lint and format), import contracts, the template linter, Django's checks, missing migrations
+lint: install ## ruff (lint and format), import contracts, the template linter and line length, Django's checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	PYTHONPATH=. $(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/djlint --lint $$(git ls-files '*.html')
+	$(PY) scripts/check_template_lines.py $$(git ls-files '*.html')
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
