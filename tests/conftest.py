@@ -7,6 +7,7 @@ from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
+from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -132,6 +133,15 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
     still rolls back its own changes."""
     with demo_database.seeded_demo(django_db_blocker, tmp_path_factory):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: the test client's requests go through
+    LocaleMiddleware, which activates the page's language and leaves it active in this thread."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -257,7 +257,7 @@ def test_what_an_administrator_added_survives(empty_site, community):
 
 
 def test_a_partner_created_by_hand_submits_an_event_and_cannot_publish_it(client, community):
-    from tests.community.test_permissions import _event_form
+    from tests.community.event_forms import event_form
 
     setup_roles()
     partner = get_user_model().objects.create_user(
@@ -281,13 +281,13 @@ def test_a_partner_created_by_hand_submits_an_event_and_cannot_publish_it(client
     # "Publish" is refused: the page is saved, but not live.
     response = client.post(
         url,
-        _event_form(slug="intento-publicar", action="action-publish", organiser=organisation.pk),
+        event_form(slug="intento-publicar", action="action-publish", organiser=organisation.pk),
     )
     assert response.status_code in (302, 403)
     published = EventPage.objects.filter(slug="intento-publicar").first()
     assert published is None or not published.live
 
-    response = client.post(url, _event_form(action="action-submit", organiser=organisation.pk))
+    response = client.post(url, event_form(action="action-submit", organiser=organisation.pk))
     assert response.status_code == 302
     event = EventPage.objects.get(slug="circulo-de-costura")
     assert event.owner == partner and not event.live

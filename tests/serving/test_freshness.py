@@ -112,7 +112,7 @@ def cached_on(port, path):
 
 
 @pytest.fixture
-def editor(locales):
+def editor(locales, guide_index):  # noqa: F811 - setup_roles grants on the section pages there are
     call_command("setup_roles", stdout=open(os.devnull, "w"))  # noqa: SIM115
     user = User.objects.create_user("editora", "editora@example.org", "x-Editora-2026!")
     # Moderators publish pages; guides also need a Legal reviewer (legal_guides/review.py).
