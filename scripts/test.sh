@@ -7,7 +7,8 @@
 # Tests run in parallel with pytest-xdist, one worker per core (TEST_WORKERS=N to choose, 1 for
 # none; `-n 0` among the arguments does the same). Each worker has its own test database
 # (test_quito_gw0, test_quito_gw1, …, created and migrated by pytest-django) and its own servers;
-# tests that share a costly fixture run on one worker (tests/conftest.py: `--dist loadgroup`).
+# tests that share a costly fixture run on one worker (tests/conftest.py: `--dist loadgroup`), handed
+# out in the order tests/conftest.py sorts them (`--no-loadscope-reorder`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -20,6 +21,6 @@ export DJANGO_SETTINGS_MODULE=quito_site.settings.test
 workers=${TEST_WORKERS:-$(nproc)}
 parallel=()
 if [ "$workers" -gt 1 ] && "$PY" -c "import xdist" 2>/dev/null; then
-  parallel=(-n "$workers" --dist loadgroup)
+  parallel=(-n "$workers" --dist loadgroup --no-loadscope-reorder)
 fi
 exec scripts/with-database.sh "$PY" -m pytest -rs --durations=30 "${parallel[@]}" "$@"

@@ -98,16 +98,21 @@ def pytest_collection_modifyitems(config, items):
             group = item.get_closest_marker("xdist_group")
             if group and not item.nodeid.endswith(f"@{group.args[0]}"):
                 _set_nodeid(item, f"{item.nodeid}@{group.args[0]}")
-        # Browser tests first, tests on a copy of the seeded demo last: by the time the other
-        # workers reach them, the browser tests' worker has built the demo (tests/demo_database.py).
+        # The scheduler hands out work in this order (scripts/test.sh turns off its own reordering
+        # by group size): the browser group first, then the long transactional group, then the
+        # rest, and tests on a copy of the seeded demo last, so that by the time another worker
+        # reaches them the browser tests' worker has built the demo (tests/demo_database.py).
         items.sort(key=_run_order)
     return result
 
 
 def _run_order(item):
-    if item.nodeid.startswith("tests/browser/"):
+    group = item.get_closest_marker("xdist_group")
+    if group and group.args[0] == "browser":
         return 0
-    return 2 if "demo_site" in item.fixturenames else 1
+    if group and group.args[0] == "transactional":
+        return 1
+    return 3 if "demo_site" in item.fixturenames else 2
 
 
 def pytest_sessionfinish(session):
