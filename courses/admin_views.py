@@ -27,11 +27,11 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 import django_filters
 
+from home.call_list import CallList
 from home.dates import long_date_with_weekday
 from home.localization import active_language
 
 from . import certificate_pdf, services
-from .enrolments import CallOutcome
 from .models import Certificate, CoursePage, CourseSession, Enrolment, Notification
 from .status import SEAT_STATUSES, EnrolmentStatus, StatusChangeRefused, can_change
 from .tasks import queue_notification, render_message
@@ -377,46 +377,20 @@ def person_data(request, pk):
 # coordinators phone them, tell them the message in their language and record the outcome.
 
 
-def call_list(request):
-    require_perm(request, "change")
-    rows = []
-    for notification in services.call_list():
-        enrolment = notification.enrolment
-        rows.append(
-            {
-                "notification": notification,
-                "enrolment": enrolment,
-                "language": LANGUAGE_NAMES.get(enrolment.language, enrolment.language),
-                "message": render_message(notification),
-                "inspect_url": reverse("enrolments:inspect", args=[enrolment.pk]),
-                "action_url": reverse_admin("record_call", notification.pk),
-            }
-        )
-    response = TemplateResponse(
-        request,
-        "courses/admin/call_list.html",
-        {"rows": rows, "outcomes": CallOutcome.choices},
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
+class EnrolmentCallList(CallList):
+    permission = "courses.change_enrolment"
+    title = gettext_lazy("Call list")
+    headings = (gettext_lazy("Enrolment reference"), gettext_lazy("language"))
+
+    def describe(self, enrolment):
+        return {
+            "url": reverse("enrolments:inspect", args=[enrolment.pk]),
+            "about": f"{enrolment.course.title} · {enrolment.get_status_display()}",
+            "language_name": LANGUAGE_NAMES.get(enrolment.language, enrolment.language),
+        }
 
 
-@require_POST
-def record_call(request, pk):
-    """ "Called" or "could not reach": recorded on the enrolment's notification, with who and when."""
-    require_perm(request, "change")
-    notification = get_object_or_404(services.call_list(), pk=pk)
-    outcome = request.POST.get("outcome")
-    if outcome not in CallOutcome.values:
-        messages.error(request, _("Unknown action."))
-        return redirect("courses_admin:call_list")
-    services.record_call(notification, outcome, request.user)
-    messages.success(
-        request,
-        _("%(reference)s: %(outcome)s, recorded.")
-        % {"reference": notification.enrolment.reference, "outcome": CallOutcome(outcome).label},
-    )
-    return redirect("courses_admin:call_list")
+call_list = EnrolmentCallList("courses_admin", services.call_list, render_message)
 
 
 # Failed notifications ------------------------------------------------------------------------------

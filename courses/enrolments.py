@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from home.delivery import DeliveryRecord
+from home.notifications import PersonNotification
 from home.personal_data import PersonalDataRecord
 
 from .status import HELD_STATUSES, SEAT_STATUSES, EnrolmentStatus
@@ -204,6 +204,11 @@ class Enrolment(PersonalDataRecord):
         super().save(*args, **kwargs)
 
     @property
+    def message_language(self):
+        """The language of every message to the person: the one they enrolled in."""
+        return self.language
+
+    @property
     def holds_seat(self):
         return self.status in SEAT_STATUSES
 
@@ -296,36 +301,21 @@ class Channel(models.TextChoices):
 MESSAGE_CHANNELS = (Channel.SMS, Channel.WHATSAPP)
 
 
-class CallOutcome(models.TextChoices):
-    CALLED = "called", _("Called")
-    UNREACHABLE = "unreachable", _("Could not reach")
-
-
-class Notification(DeliveryRecord):
+class Notification(PersonNotification):
     """One message about an enrolment through one channel (email, SMS, WhatsApp).
 
     A background task sends it and retries it with a growing delay until it goes out; it is never
     sent twice. When no channel can reach the person, a "call" row puts them on the coordinators'
-    call list, and the coordinator records the outcome of the call on it.
+    call list, and the coordinator records the outcome of the call on it (home/notifications.py).
     """
 
     Kind = NotificationKind
     Channel = Channel
+    person_field = "enrolment"
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=12, choices=NotificationKind.choices)
     channel = models.CharField(
         _("channel"), max_length=10, choices=Channel.choices, default=Channel.EMAIL
-    )
-    call_outcome = models.CharField(
-        _("outcome of the call"), max_length=12, choices=CallOutcome.choices, blank=True
-    )
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("called by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
 
     class Meta:

@@ -26,6 +26,7 @@ from django.db.models import Count, Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 
+from home import notifications
 from home.messaging import configured_channels
 
 from .attendance import (
@@ -38,7 +39,6 @@ from .attendance import (
 from .enrolments import (
     PERSON_FIELDS,
     PERSONAL_FIELDS,
-    CallOutcome,
     Channel,
     Enrolment,
     Notification,
@@ -697,69 +697,20 @@ def notify(enrolment, kind):
 
 
 def escalate_to_call(notification):
-    """After a message gave up: when no other channel reached (or may still reach) the person
-    about the same thing, put them on the call list. Returns the call row, or None."""
+    """After a message gave up: the call list, unless the message is not worth a call."""
     if notification.kind in NOT_CALLED_FOR or notification.enrolment.is_erased:
         return None
-    others = Notification.objects.filter(
-        enrolment_id=notification.enrolment_id, kind=notification.kind
-    ).exclude(pk=notification.pk)
-    if others.filter(Q(sent_at__isnull=False) | Q(gave_up=False)).exists():
-        return None
-    return Notification.objects.create(
-        enrolment_id=notification.enrolment_id, kind=notification.kind, channel=Channel.CALL
-    )
-
-
-def cancel_calls_for(notification):
-    """A message got through after all: the person no longer needs a call about the same thing."""
-    Notification.objects.filter(
-        enrolment_id=notification.enrolment_id,
-        kind=notification.kind,
-        channel=Channel.CALL,
-        sent_at__isnull=True,
-        call_outcome="",
-    ).update(gave_up=True)
+    return notifications.escalate_to_call(notification)
 
 
 def call_list():
     """People to phone: a message no channel could deliver, still relevant, not yet called."""
     return (
-        Notification.objects.filter(
-            channel=Channel.CALL,
-            sent_at__isnull=True,
-            gave_up=False,
-            enrolment__personal_data_erased_at__isnull=True,
-        )
+        Notification.calls_to_make()
         .exclude(kind__in=NOT_CALLED_FOR)
         .exclude(Q(kind=NotificationKind.OFFERED) & ~Q(enrolment__status=EnrolmentStatus.OFFERED))
         .select_related("enrolment", "enrolment__course")
         .order_by("created_at")
-    )
-
-
-def record_call(notification, outcome, user):
-    """A coordinator phoned the person: "called" (told) or "could not reach". Kept on the row."""
-    if outcome not in CallOutcome.values:
-        raise ValueError(outcome)
-    now = timezone.now()
-    notification.call_outcome = outcome
-    notification.handled_by = user
-    notification.attempts += 1
-    notification.last_attempt_at = now
-    if outcome == CallOutcome.CALLED:
-        notification.sent_at = now
-    else:
-        notification.gave_up = True
-    notification.save(
-        update_fields=[
-            "call_outcome",
-            "handled_by",
-            "attempts",
-            "last_attempt_at",
-            "sent_at",
-            "gave_up",
-        ]
     )
 
 

@@ -1,7 +1,8 @@
 """Background messages for enrolments (email, SMS, WhatsApp), through django-tasks.
 
 Each `Notification` row records its attempts; a failed send is retried with a growing delay and
-a notification already sent is never sent twice (home/delivery.py, shared with legal advice).
+a notification already sent is never sent twice (home/delivery.py and home/notifications.py,
+shared with legal advice).
 
 The services only record notifications; `queue_after_commit` (connected in `apps.py` to
 `services.notification_created`) queues each one once the enrolment's transaction commits.
@@ -9,7 +10,6 @@ Imports go one way: this module uses the services, never the reverse.
 """
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,13 +20,12 @@ from wagtail.models import Site
 from django_tasks import task
 
 from home import delivery
-from home.messaging import MessageError, get_backend
+from home.notifications import NotificationSender
 
 from .certificate_pdf import download_url
-from .enrolments import Channel, Notification, NotificationKind
+from .enrolments import Notification, NotificationKind
 from .services import (
     can_cancel_online,
-    cancel_calls_for,
     cancel_token,
     certificate_token,
     escalate_to_call,
@@ -100,53 +99,17 @@ def render_message(notification):
     return " ".join(text.split())
 
 
-def deliver(notification):
-    """Send one notification through its channel; raises when it did not go out."""
-    enrolment = notification.enrolment
-    if notification.channel == Channel.EMAIL:
-        subject, body = render_email(notification)
-        EmailMessage(subject, body, to=[enrolment.email]).send()
-        return
-    backend = get_backend(notification.channel)
-    if backend is None:
-        raise MessageError("channel not configured")
-    backend.send(enrolment.phone, render_message(notification))
-
-
-def can_reach(notification):
-    enrolment = notification.enrolment
-    if enrolment.is_erased or notification.channel == Channel.CALL:
-        return False
-    if notification.channel == Channel.EMAIL:
-        return bool(enrolment.email)
-    return bool(enrolment.phone_digits)
+notification_sender = NotificationSender(
+    Notification.objects.select_related("enrolment", "enrolment__course"),
+    render_email,
+    render_message,
+    escalate_to_call,
+)
 
 
 @task()
 def send_notification(notification_id):
-    with transaction.atomic():
-        notification = (
-            Notification.objects.select_for_update(skip_locked=True)
-            .select_related("enrolment", "enrolment__course")
-            .filter(pk=notification_id)
-            .first()
-        )
-        if notification is None or notification.sent_at or notification.gave_up:
-            return "skipped"
-        if notification.channel == Channel.CALL:
-            return "skipped"  # a coordinator's call: on the call list, not sent by a task
-        if not can_reach(notification):
-            notification.gave_up = True
-            notification.save(update_fields=["gave_up"])
-            return "skipped"
-        if delivery.attempt(notification, lambda: deliver(notification)):
-            cancel_calls_for(notification)
-            return "sent"
-        if notification.gave_up:
-            escalate_to_call(notification)
-            return "gave up"
-    delivery.enqueue_retry(send_notification, notification)  # once this attempt is committed
-    return "retrying"
+    return notification_sender.send(notification_id, send_notification)
 
 
 def queue_notification(notification_id):

@@ -3,12 +3,13 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
+
+from home.admin_reports import PermissionMenuItem
 
 from . import admin_views
 from .admin_views import (
@@ -178,8 +179,8 @@ def register_admin_urls():
         path("enrolment/<int:pk>/status/", admin_views.change_status, name="status"),
         path("enrolment/<int:pk>/person/", admin_views.person_data, name="person"),
         path("enrolment/<int:pk>/move/", admin_views.move_enrolment, name="move"),
-        path("calls/", admin_views.call_list, name="call_list"),
-        path("calls/<int:pk>/", admin_views.record_call, name="record_call"),
+        path("calls/", admin_views.call_list.page, name="call_list"),
+        path("calls/<int:pk>/", admin_views.call_list.record, name="record_call"),
         path(
             "notification/<int:pk>/retry/",
             admin_views.retry_notification,
@@ -189,27 +190,26 @@ def register_admin_urls():
     return [path("courses/", include((urls, "courses_admin"), namespace="courses_admin"))]
 
 
-class SeatsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("courses.view_enrolment")
-
-
 @hooks.register("register_admin_menu_item")
 def register_seats_menu_item():
-    return SeatsMenuItem(
-        _("Course seats"), reverse("courses_admin:seats"), icon_name="table", order=251
+    return PermissionMenuItem(
+        _("Course seats"),
+        reverse("courses_admin:seats"),
+        icon_name="table",
+        order=251,
+        permission="courses.view_enrolment",
     )
-
-
-class CallListMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("courses.change_enrolment")
 
 
 @hooks.register("register_admin_menu_item")
 def register_call_list_menu_item():
-    return CallListMenuItem(
-        _("Call list"), reverse("courses_admin:call_list"), icon_name="mobile-alt", order=252
+    call_list = admin_views.call_list
+    return PermissionMenuItem(
+        call_list.title,
+        reverse("courses_admin:call_list"),
+        icon_name="mobile-alt",
+        order=252,
+        permission=call_list.permission,
     )
 
 

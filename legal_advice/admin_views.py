@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -23,8 +22,10 @@ from wagtail.admin.widgets.button import Button
 
 import django_filters
 
+from home.call_list import CallList
+
 from . import services
-from .advice_requests import AdviceRequest, CallOutcome
+from .advice_requests import AdviceRequest
 from .status import RequestStatus, allowed_targets
 from .tasks import render_message
 
@@ -163,42 +164,18 @@ def person_data(request, pk):
 # People who gave only a phone that no message reached: the advisers phone them and record it.
 
 
-def call_list(request):
-    require_perm(request, "change")
-    languages = dict(AdviceRequest._meta.get_field("preferred_language").choices)
-    rows = [
-        {
-            "notification": notification,
-            "advice_request": notification.request,
-            "language": languages.get(notification.request.preferred_language, ""),
-            "message": render_message(notification),
-            "edit_url": reverse("legal_advice_requests:edit", args=[notification.request_id]),
-            "action_url": reverse("legal_advice_admin:record_call", args=[notification.pk]),
+class AdviceRequestCallList(CallList):
+    permission = "legal_advice.change_advicerequest"
+    title = gettext_lazy("Legal advice call list")
+    headings = (gettext_lazy("reference"), gettext_lazy("preferred language"))
+
+    def describe(self, advice_request):
+        languages = dict(AdviceRequest._meta.get_field("preferred_language").choices)
+        return {
+            "url": reverse("legal_advice_requests:edit", args=[advice_request.pk]),
+            "about": advice_request.get_status_display(),
+            "language_name": languages.get(advice_request.preferred_language, ""),
         }
-        for notification in services.call_list()
-    ]
-    response = TemplateResponse(
-        request,
-        "legal_advice/admin/call_list.html",
-        {"rows": rows, "outcomes": CallOutcome.choices},
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
-@require_POST
-def record_call(request, pk):
-    """ "Called" or "could not reach": recorded on the request's notification, with who and when."""
-    require_perm(request, "change")
-    notification = get_object_or_404(services.call_list(), pk=pk)
-    outcome = request.POST.get("outcome")
-    if outcome not in CallOutcome.values:
-        messages.error(request, _("Unknown action."))
-        return redirect("legal_advice_admin:call_list")
-    services.record_call(notification, outcome, request.user)
-    messages.success(
-        request,
-        _("%(reference)s: %(outcome)s, recorded.")
-        % {"reference": notification.request.reference, "outcome": CallOutcome(outcome).label},
-    )
-    return redirect("legal_advice_admin:call_list")
+call_list = AdviceRequestCallList("legal_advice_admin", services.call_list, render_message)

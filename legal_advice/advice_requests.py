@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.delivery import DeliveryRecord
+from home.notifications import PersonNotification
 from home.personal_data import PersonalDataRecord
 
 from .status import RequestStatus
@@ -103,6 +103,11 @@ class AdviceRequest(PersonalDataRecord):
         super().save(*args, **kwargs)
 
     @property
+    def message_language(self):
+        """The language of every message to the person: the one they chose for the advice."""
+        return self.preferred_language or self.language
+
+    @property
     def contact(self):
         """The contact the person gave, as one line (for a referral made with their consent)."""
         return " · ".join(value for value in (self.phone, self.email) if value)
@@ -152,38 +157,24 @@ PHONE_KINDS = (NotificationKind.RECEIVED, NotificationKind.APPOINTMENT)
 MESSAGE_CHANNELS = (Channel.SMS, Channel.WHATSAPP)
 
 
-class CallOutcome(models.TextChoices):
-    CALLED = "called", _("Called")
-    UNREACHABLE = "unreachable", _("Could not reach")
-
-
-class Notification(DeliveryRecord):
+class Notification(PersonNotification):
     """One message about a request through one channel (email, SMS or WhatsApp), sent by a
     background task and retried until it goes out, never twice.
 
     When no channel can reach a person who gave only a phone, a "call" row puts them on the
-    advisers' call list, and the adviser records the outcome of the call on it.
+    advisers' call list, and the adviser records the outcome of the call on it
+    (home/notifications.py).
     """
 
     Kind = NotificationKind
     Channel = Channel
+    person_field = "request"
     request = models.ForeignKey(
         AdviceRequest, on_delete=models.CASCADE, related_name="notifications"
     )
     kind = models.CharField(max_length=12, choices=NotificationKind.choices)
     channel = models.CharField(
         _("channel"), max_length=10, choices=Channel.choices, default=Channel.EMAIL
-    )
-    call_outcome = models.CharField(
-        _("outcome of the call"), max_length=12, choices=CallOutcome.choices, blank=True
-    )
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("called by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
 
     class Meta:

@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 
+from home import notifications
 from home.messaging import configured_channels
 
 from .advice_requests import (
@@ -25,7 +26,6 @@ from .advice_requests import (
     PHONE_KINDS,
     SHARE_CONSENT_FIELD,
     AdviceRequest,
-    CallOutcome,
     Channel,
     Notification,
     NotificationKind,
@@ -134,7 +134,7 @@ def notify(advice_request, kind):
     if advice_request.is_erased:
         return None
     # A new appointment replaces a call still due about the last one: one call, with the news.
-    cancel_calls_for(Notification(request=advice_request, kind=kind))
+    notifications.cancel_calls_for(Notification(request=advice_request, kind=kind))
     rows = [
         Notification.objects.create(request=advice_request, kind=kind, channel=channel)
         for channel in channels_for(advice_request, kind)
@@ -149,8 +149,8 @@ def notify(advice_request, kind):
 
 
 def escalate_to_call(notification):
-    """After a phone message gave up: when no other channel reached (or may still reach) the
-    person about the same thing, put them on the call list. Returns the call row, or None."""
+    """After a phone message gave up: the call list, for the confirmation and the appointment of
+    a person who gave a phone."""
     advice_request = notification.request
     if (
         notification.kind not in PHONE_KINDS
@@ -158,37 +158,14 @@ def escalate_to_call(notification):
         or not advice_request.phone_digits
     ):
         return None
-    others = Notification.objects.filter(
-        request_id=advice_request.pk, kind=notification.kind
-    ).exclude(pk=notification.pk)
-    if others.filter(Q(sent_at__isnull=False) | Q(gave_up=False)).exists():
-        return None
-    return Notification.objects.create(
-        request_id=advice_request.pk, kind=notification.kind, channel=Channel.CALL
-    )
-
-
-def cancel_calls_for(notification):
-    """A message got through after all: no call is needed about the same thing."""
-    Notification.objects.filter(
-        request_id=notification.request_id,
-        kind=notification.kind,
-        channel=Channel.CALL,
-        sent_at__isnull=True,
-        call_outcome="",
-    ).update(gave_up=True)
+    return notifications.escalate_to_call(notification)
 
 
 def call_list():
     """People to phone: a confirmation or appointment no message delivered, still relevant (an
     appointment only while it is the one offered and still ahead), not yet called."""
     return (
-        Notification.objects.filter(
-            channel=Channel.CALL,
-            sent_at__isnull=True,
-            gave_up=False,
-            request__personal_data_erased_at__isnull=True,
-        )
+        Notification.calls_to_make()
         .exclude(request__status=RequestStatus.CLOSED)
         .exclude(
             Q(kind=NotificationKind.APPOINTMENT)
@@ -199,31 +176,6 @@ def call_list():
         )
         .select_related("request")
         .order_by("created_at")
-    )
-
-
-def record_call(notification, outcome, user):
-    """An adviser phoned the person: "called" (told) or "could not reach". Kept on the row."""
-    if outcome not in CallOutcome.values:
-        raise ValueError(outcome)
-    now = timezone.now()
-    notification.call_outcome = outcome
-    notification.handled_by = user
-    notification.attempts += 1
-    notification.last_attempt_at = now
-    if outcome == CallOutcome.CALLED:
-        notification.sent_at = now
-    else:
-        notification.gave_up = True
-    notification.save(
-        update_fields=[
-            "call_outcome",
-            "handled_by",
-            "attempts",
-            "last_attempt_at",
-            "sent_at",
-            "gave_up",
-        ]
     )
 
 

@@ -2,13 +2,12 @@
 courses/tasks.py does for enrolments.
 
 Each `Notification` row records its attempts; a failed send is retried with a growing delay and
-a notification already sent is never sent twice (home/delivery.py). Every message is written in
-the language the person chose for the advice (their preferred language). Phone messages are short
-and never carry the person's name; when the last channel gives up, the person goes on the
-advisers' call list.
+a notification already sent is never sent twice (home/delivery.py, home/notifications.py). Every
+message is written in the language the person chose for the advice (their preferred language).
+Phone messages are short and never carry the person's name; when the last channel gives up, the
+person goes on the advisers' call list.
 """
 
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -16,19 +15,15 @@ from django.utils import translation
 from django_tasks import task
 
 from home import delivery
-from home.messaging import MessageError, get_backend
+from home.notifications import NotificationSender
 
-from .advice_requests import Channel, Notification
-from .services import cancel_calls_for, escalate_to_call
-
-
-def message_language(advice_request):
-    return advice_request.preferred_language or advice_request.language
+from .advice_requests import Notification
+from .services import escalate_to_call
 
 
 def render_email(notification):
     advice_request = notification.request
-    with translation.override(message_language(advice_request)):
+    with translation.override(advice_request.message_language):
         context = {"request_obj": advice_request, "kind": notification.kind}
         subject = render_to_string("legal_advice/email/subject.txt", context)
         body = render_to_string("legal_advice/email/body.txt", context)
@@ -40,59 +35,20 @@ def render_message(notification):
 
     In the person's language, never with their name."""
     advice_request = notification.request
-    with translation.override(message_language(advice_request)):
+    with translation.override(advice_request.message_language):
         context = {"request_obj": advice_request, "kind": notification.kind}
         text = render_to_string("legal_advice/messages/text.txt", context)
     return " ".join(text.split())
 
 
-def deliver(notification):
-    """Send one notification through its channel; raises when it did not go out."""
-    advice_request = notification.request
-    if notification.channel == Channel.EMAIL:
-        subject, body = render_email(notification)
-        EmailMessage(subject, body, to=[advice_request.email]).send()
-        return
-    backend = get_backend(notification.channel)
-    if backend is None:
-        raise MessageError("channel not configured")
-    backend.send(advice_request.phone, render_message(notification))
-
-
-def can_reach(notification):
-    advice_request = notification.request
-    if advice_request.is_erased or notification.channel == Channel.CALL:
-        return False
-    if notification.channel == Channel.EMAIL:
-        return bool(advice_request.email)
-    return bool(advice_request.phone_digits)
+notification_sender = NotificationSender(
+    Notification.objects.select_related("request"), render_email, render_message, escalate_to_call
+)
 
 
 @task()
 def send_notification(notification_id):
-    with transaction.atomic():
-        notification = (
-            Notification.objects.select_for_update(skip_locked=True)
-            .select_related("request")
-            .filter(pk=notification_id)
-            .first()
-        )
-        if notification is None or notification.sent_at or notification.gave_up:
-            return "skipped"
-        if notification.channel == Channel.CALL:
-            return "skipped"  # an adviser's call: on the call list, not sent by a task
-        if not can_reach(notification):
-            notification.gave_up = True
-            notification.save(update_fields=["gave_up"])
-            return "skipped"
-        if delivery.attempt(notification, lambda: deliver(notification)):
-            cancel_calls_for(notification)
-            return "sent"
-        if notification.gave_up:
-            escalate_to_call(notification)
-            return "gave up"
-    delivery.enqueue_retry(send_notification, notification)  # once this attempt is committed
-    return "retrying"
+    return notification_sender.send(notification_id, send_notification)
 
 
 def queue_notification(notification_id):

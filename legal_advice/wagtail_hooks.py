@@ -2,10 +2,11 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from home.admin_reports import PermissionMenuItem
 
 from . import admin_views
 from .admin_views import (
@@ -91,25 +92,22 @@ def register_viewsets():
 def register_admin_urls():
     urls = [
         path("request/<int:pk>/person/", admin_views.person_data, name="person"),
-        path("call-list/", admin_views.call_list, name="call_list"),
-        path("call-list/<int:pk>/", admin_views.record_call, name="record_call"),
+        path("call-list/", admin_views.call_list.page, name="call_list"),
+        path("call-list/<int:pk>/", admin_views.call_list.record, name="record_call"),
     ]
     return [
         path("legal-advice/", include((urls, "legal_advice_admin"), namespace="legal_advice_admin"))
     ]
 
 
-class CallListMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("legal_advice.change_advicerequest")
-
-
 @hooks.register("register_admin_menu_item")
 def register_call_list_menu_item():
-    return CallListMenuItem(
-        _("Legal advice call list"),
+    call_list = admin_views.call_list
+    return PermissionMenuItem(
+        call_list.title,
         reverse("legal_advice_admin:call_list"),
         name="legal-advice-call-list",
         icon_name="mobile-alt",
         order=261,
+        permission=call_list.permission,
     )
