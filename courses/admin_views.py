@@ -4,8 +4,6 @@ Every view checks the enrolment model permissions: only the "Course coordinators
 superusers) hold them. Wagtail's admin URLs already require a logged-in user with admin access.
 """
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -30,6 +28,7 @@ import django_filters
 from home.call_list import CallList
 from home.dates import long_date_with_weekday
 from home.localization import active_language
+from home.personal_data_admin import personal_data_download
 
 from . import certificate_pdf, services
 from .models import Certificate, CoursePage, CourseSession, Enrolment, Notification
@@ -355,15 +354,9 @@ def person_data(request, pk):
         )
         return redirect("enrolments:inspect", pk=enrolment.pk)
     if request.GET.get("format") == "json":
-        payload = json.dumps(
-            {"enrolments": services.person_export(enrolment)}, ensure_ascii=False, indent=2
+        return personal_data_download(
+            "enrolments", services.person_export(enrolment), enrolment.reference
         )
-        response = HttpResponse(payload, content_type="application/json; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="personal-data-{enrolment.reference}.json"'
-        )
-        response["Cache-Control"] = "private, no-store"
-        return response
     context = {
         "enrolment": enrolment,
         "items": services.person_enrolments(enrolment),

@@ -17,7 +17,6 @@ course's row lock like every other change of seats.
 """
 
 import datetime
-import secrets
 
 from django.conf import settings
 from django.core import signing
@@ -26,7 +25,7 @@ from django.db.models import Count, Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 
-from home import notifications
+from home import notifications, personal_data
 from home.messaging import configured_channels
 
 from .attendance import (
@@ -55,8 +54,6 @@ from .status import (
     check_change,
 )
 
-# No 0/O or 1/I: references are read aloud over the phone and copied from WhatsApp.
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 REFERENCE_PREFIX = "QTO-"
 CANCEL_SALT = "courses.cancel"
 OFFER_SALT = "courses.offer"
@@ -78,12 +75,8 @@ class EnrolmentClosed(Exception):
 
 
 def new_reference():
-    for _attempt in range(20):
-        code = REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(4))
-        if not Enrolment.objects.filter(reference=code).exists():
-            return code
-    # 32**4 codes are plenty for a city's courses; widen rather than fail if they ever run out.
-    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+    # 32**4 codes are plenty for a city's courses (it widens rather than fail if they run out).
+    return personal_data.new_reference(Enrolment, REFERENCE_PREFIX, 4)
 
 
 def _lock_course(course):
@@ -444,10 +437,6 @@ def fill_after_capacity_change(course):
         return promote_waitlist(locked)
 
 
-# --- Personal data -----------------------------------------------------------
-ERASED_NAME = "—"
-
-
 # --- Attendance, completion and certificates ------------------------------------------------------
 CERTIFICATE_SALT = "courses.certificate"
 # Statuses whose attendance counts towards completing the course.
@@ -567,24 +556,13 @@ def find_certificate(number):
     )
 
 
-def erased_values():
-    """The personal fields (and the phone's search copy) as erasure leaves them."""
-    values = {}
-    for name in (*PERSONAL_FIELDS, "phone_digits"):
-        field = Enrolment._meta.get_field(name)
-        values[name] = None if field.null else ""
-    values["full_name"] = ERASED_NAME
-    return values
-
-
 def person_enrolments(enrolment):
     """All enrolments of the person behind `enrolment`, matched by phone or email."""
-    match = Q(pk=enrolment.pk)
-    if enrolment.phone_digits:
-        match |= Q(phone_digits=enrolment.phone_digits)
-    if enrolment.email:
-        match |= Q(email=enrolment.email)
-    return Enrolment.objects.filter(match).select_related("course").order_by("created_at")
+    return (
+        Enrolment.objects.filter(personal_data.same_person(enrolment))
+        .select_related("course")
+        .order_by("created_at")
+    )
 
 
 def person_export(enrolment):
@@ -596,9 +574,7 @@ def person_export(enrolment):
             "status": item.status,
             "enrolled_at": item.created_at.isoformat(),
             **{name: getattr(item, name) for name in PERSON_FIELDS},
-            "language": item.language,
-            "consent_at": item.consent_at.isoformat(),
-            "privacy_notice_version": item.privacy_notice_version,
+            **personal_data.consent_export(item),
             "sessions_attended": item.attendances.count(),
             "certificate": getattr(getattr(item, "certificate", None), "number", None),
         }
@@ -608,11 +584,7 @@ def person_export(enrolment):
 
 def anonymise(enrolment):
     """Blank the personal fields, keeping course, status and the anonymous fields."""
-    values = {**erased_values(), "personal_data_erased_at": timezone.now()}
-    for name, value in values.items():
-        setattr(enrolment, name, value)
-    Enrolment.objects.filter(pk=enrolment.pk).update(**values)
-    enrolment.notifications.filter(sent_at__isnull=True).update(gave_up=True)
+    personal_data.erase(enrolment, personal_data.erased_values(Enrolment, PERSONAL_FIELDS))
 
 
 def erase_person(enrolment):

@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from home.admin_reports import PermissionMenuItem
+from home.personal_data_admin import PersonalDataViewSet
 
 from . import admin_views
 from .admin_views import (
@@ -30,7 +31,7 @@ class EnrolmentIndexView(IndexView):
         return super().get_base_queryset().select_related("course")
 
 
-class EnrolmentViewSet(ModelViewSet):
+class EnrolmentViewSet(PersonalDataViewSet):
     model = Enrolment
     icon = "group"
     menu_label = _("Enrolments")
@@ -40,9 +41,6 @@ class EnrolmentViewSet(ModelViewSet):
     inspect_view_class = EnrolmentInspectView
     add_view_class = EnrolmentCreateView
     index_view_class = EnrolmentIndexView
-    copy_view_enabled = False
-    add_to_reference_index = False  # keeps enrolments fast: nothing links to them
-    list_per_page = 50
     list_display = [
         "reference",
         "full_name",
@@ -51,8 +49,6 @@ class EnrolmentViewSet(ModelViewSet):
         "created_at",
     ]
     filterset_class = EnrolmentFilterSet
-    search_fields = ["full_name", "reference"]
-    search_backend_name = None  # Django queries: personal data never enters the search index
     list_export = [
         "reference",
         "course",
@@ -203,14 +199,7 @@ def register_seats_menu_item():
 
 @hooks.register("register_admin_menu_item")
 def register_call_list_menu_item():
-    call_list = admin_views.call_list
-    return PermissionMenuItem(
-        call_list.title,
-        reverse("courses_admin:call_list"),
-        icon_name="mobile-alt",
-        order=252,
-        permission=call_list.permission,
-    )
+    return admin_views.call_list.menu_item(order=252)
 
 
 @hooks.register("register_home_teaser")

@@ -4,7 +4,7 @@ record the outcome on the call row (`home.notifications`).
 
 Used by the coordinators (courses) and the legal advisers (legal advice). An app subclasses
 `CallList`, says what differs in its class attributes and in `describe`, and routes its admin
-URLs "call_list" and "record_call" to `page` and `record`.
+URLs "call_list" and "record_call" to `page` and `record`; `menu_item` links to the list.
 """
 
 from django.contrib import messages
@@ -16,6 +16,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from .admin_reports import PermissionMenuItem
 from .notifications import CallOutcome, record_call
 
 
@@ -37,6 +38,17 @@ class CallList:
         """The person's record in the list: its "url", "about" (what the record is) and
         "language_name" (of the language their messages are in, `person.message_language`)."""
         raise NotImplementedError
+
+    def menu_item(self, order, name=None):
+        """The admin menu's link to the list, shown to those who may use it."""
+        return PermissionMenuItem(
+            self.title,
+            reverse(f"{self.url_namespace}:call_list"),
+            name=name,
+            icon_name="mobile-alt",
+            order=order,
+            permission=self.permission,
+        )
 
     def check_permission(self, request):
         if not request.user.has_perm(self.permission):

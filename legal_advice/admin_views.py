@@ -2,12 +2,9 @@
 data (export, erase). Every view checks the request model's permissions: only the "Legal
 advisers" group (and superusers) hold them."""
 
-import json
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -23,6 +20,7 @@ from wagtail.admin.widgets.button import Button
 import django_filters
 
 from home.call_list import CallList
+from home.personal_data_admin import personal_data_download
 
 from . import services
 from .advice_requests import AdviceRequest
@@ -141,17 +139,11 @@ def person_data(request, pk):
         )
         return redirect("legal_advice_requests:index")
     if request.GET.get("format") == "json":
-        payload = json.dumps(
-            {"legal_advice_requests": services.person_export(advice_request)},
-            ensure_ascii=False,
-            indent=2,
+        return personal_data_download(
+            "legal_advice_requests",
+            services.person_export(advice_request),
+            advice_request.reference,
         )
-        response = HttpResponse(payload, content_type="application/json; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="personal-data-{advice_request.reference}.json"'
-        )
-        response["Cache-Control"] = "private, no-store"
-        return response
     context = {
         "advice_request": advice_request,
         "items": services.person_requests(advice_request),

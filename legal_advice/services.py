@@ -9,7 +9,6 @@ module never imports the tasks or the page.
 """
 
 import datetime
-import secrets
 
 from django.conf import settings
 from django.db import transaction
@@ -17,7 +16,7 @@ from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 
-from home import notifications
+from home import notifications, personal_data
 from home.messaging import configured_channels
 
 from .advice_requests import (
@@ -32,10 +31,7 @@ from .advice_requests import (
 )
 from .status import RequestStatus, check_change
 
-# No 0/O or 1/I: references are read aloud over the phone and copied from WhatsApp.
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 REFERENCE_PREFIX = "AL-"
-ERASED_NAME = "—"
 
 notification_created = Signal()
 # Sent with `advice_request=` once a request's personal data is erased (by request or by the purge),
@@ -54,11 +50,7 @@ class AppointmentMissing(ValueError):
 
 
 def new_reference():
-    for _attempt in range(20):
-        code = REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
-        if not AdviceRequest.objects.filter(reference=code).exists():
-            return code
-    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return personal_data.new_reference(AdviceRequest, REFERENCE_PREFIX, 6)
 
 
 def submit(advice_request, language):
@@ -180,24 +172,11 @@ def call_list():
 
 
 # --- Personal data -----------------------------------------------------------
-def erased_values():
-    values = {}
-    for name in (*PERSONAL_FIELDS, "phone_digits"):
-        field = AdviceRequest._meta.get_field(name)
-        values[name] = None if field.null else ""
-    values["full_name"] = ERASED_NAME
-    values[SHARE_CONSENT_FIELD] = False
-    return values
-
-
 def person_requests(advice_request):
     """All requests of the person behind `advice_request`, matched by phone or email."""
-    match = Q(pk=advice_request.pk)
-    if advice_request.phone_digits:
-        match |= Q(phone_digits=advice_request.phone_digits)
-    if advice_request.email:
-        match |= Q(email=advice_request.email)
-    return AdviceRequest.objects.filter(match).order_by("created_at")
+    return AdviceRequest.objects.filter(personal_data.same_person(advice_request)).order_by(
+        "created_at"
+    )
 
 
 def person_export(advice_request):
@@ -210,21 +189,18 @@ def person_export(advice_request):
             **{name: getattr(item, name) for name in (*PERSON_FIELDS, SHARE_CONSENT_FIELD)},
             "appointment_at": item.appointment_at.isoformat() if item.appointment_at else None,
             "appointment_place": item.appointment_place,
-            "language": item.language,
-            "consent_at": item.consent_at.isoformat(),
-            "privacy_notice_version": item.privacy_notice_version,
+            **personal_data.consent_export(item),
         }
         for item in person_requests(advice_request)
     ]
 
 
 def anonymise(advice_request):
-    """Blank the personal fields, keeping the status and the anonymous fields for statistics."""
-    values = {**erased_values(), "personal_data_erased_at": timezone.now()}
-    for name, value in values.items():
-        setattr(advice_request, name, value)
-    AdviceRequest.objects.filter(pk=advice_request.pk).update(**values)
-    advice_request.notifications.filter(sent_at__isnull=True).update(gave_up=True)
+    """Blank the personal fields, keeping the status and the anonymous fields for statistics, and
+    withdraw the consent to share the contact."""
+    values = personal_data.erased_values(AdviceRequest, PERSONAL_FIELDS)
+    values[SHARE_CONSENT_FIELD] = False
+    personal_data.erase(advice_request, values)
     personal_data_erased.send(sender=AdviceRequest, advice_request=advice_request)
 
 

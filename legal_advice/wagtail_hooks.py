@@ -1,12 +1,11 @@
-from django.urls import include, path, reverse
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.admin_reports import PermissionMenuItem
+from home.personal_data_admin import PersonalDataViewSet
 
 from . import admin_views
 from .admin_views import (
@@ -19,7 +18,7 @@ from .advice_requests import SHARE_CONSENT_FIELD
 from .models import PERSON_FIELDS, AdviceRequest
 
 
-class AdviceRequestViewSet(ModelViewSet):
+class AdviceRequestViewSet(PersonalDataViewSet):
     """The Legal advisers' queue. Requests come only from the public form: no "add" here."""
 
     model = AdviceRequest
@@ -28,12 +27,9 @@ class AdviceRequestViewSet(ModelViewSet):
     menu_order = 260
     add_to_admin_menu = True
     add_view_enabled = False
-    copy_view_enabled = False
     inspect_view_enabled = False
-    add_to_reference_index = False  # personal data: nothing links to it
     index_view_class = AdviceRequestIndexView
     edit_view_class = AdviceRequestEditView
-    list_per_page = 50
     list_display = [
         "reference",
         "full_name",
@@ -43,8 +39,6 @@ class AdviceRequestViewSet(ModelViewSet):
         "created_at",
     ]
     filterset_class = AdviceRequestFilterSet
-    search_fields = ["full_name", "reference"]
-    search_backend_name = None  # Django queries: personal data never enters the search index
     list_export = [
         "reference",
         "status",
@@ -102,12 +96,4 @@ def register_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_call_list_menu_item():
-    call_list = admin_views.call_list
-    return PermissionMenuItem(
-        call_list.title,
-        reverse("legal_advice_admin:call_list"),
-        name="legal-advice-call-list",
-        icon_name="mobile-alt",
-        order=261,
-        permission=call_list.permission,
-    )
+    return admin_views.call_list.menu_item(order=261, name="legal-advice-call-list")
