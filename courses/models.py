@@ -390,7 +390,7 @@ class CoursePage(RoutablePageMixin, Page):
     # --- Serving: the course page, its enrolment form and the confirmation ---------------
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index_url"] = course_path(request).rstrip("/").rsplit("/", 1)[0] + "/"
+        context["index_url"] = self.index_url(request)
         context["state"] = self.enrolment_state()
         context["counts"] = self.seat_counts()
         context["seats_left"] = context["counts"]["free"]
@@ -407,6 +407,16 @@ class CoursePage(RoutablePageMixin, Page):
             for item in self.sessions.order_by("date", "start_time")
         ]
         return context
+
+    def index_url(self, request):
+        """The course index the visitor came through: the page's parent (known from routing, no
+        query), or, when this Spanish course is shown under another language's index because it
+        is not translated yet, the parent's translation in the visitor's language."""
+        index = self.get_parent()
+        url = index.get_url(request)
+        if not request.path.startswith(url):
+            url = index.localized.get_url(request)
+        return url
 
     def render_form(self, request, form, status, closed=None):
         """The course page answering a POST: its form shown again with the error summary, or the
