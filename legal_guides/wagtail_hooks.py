@@ -1,11 +1,12 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
+
+from home.admin_reports import PermissionMenuItem, report_urls
 
 from .admin_views import GuideFeedbackViewSet, GuideHelpfulnessReportView, ReadOnlyFeedbackPolicy
 from .models import GuideFeedback, LegalGuidePage, related_guides
@@ -22,40 +23,24 @@ def register_feedback_viewset():
 
 @hooks.register("register_admin_urls")
 def register_helpfulness_report_urls():
-    return [
-        path(
-            "reports/guide-helpfulness/",
-            GuideHelpfulnessReportView.as_view(),
-            name="legal_guides_helpfulness",
-        ),
-        path(
-            "reports/guide-helpfulness/results/",
-            GuideHelpfulnessReportView.as_view(results_only=True),
-            name="legal_guides_helpfulness_results",
-        ),
-    ]
+    return report_urls("guide-helpfulness", GuideHelpfulnessReportView, "legal_guides_helpfulness")
 
 
-class FeedbackMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("legal_guides.view_guidefeedback")
+def feedback_menu_item(label, url, order):
+    """A Reports menu item for those who may read the guides' feedback."""
+    return PermissionMenuItem(
+        label, url, permission="legal_guides.view_guidefeedback", icon_name="comment", order=order
+    )
 
 
 @hooks.register("register_reports_menu_item")
 def register_helpfulness_menu_item():
-    return FeedbackMenuItem(
-        _("Guide helpfulness"), reverse("legal_guides_helpfulness"), icon_name="comment", order=800
-    )
+    return feedback_menu_item(_("Guide helpfulness"), reverse("legal_guides_helpfulness"), 800)
 
 
 @hooks.register("register_reports_menu_item")
 def register_feedback_menu_item():
-    return FeedbackMenuItem(
-        _("Guide comments"),
-        reverse("legal_guides_guidefeedback:index"),
-        icon_name="comment",
-        order=810,
-    )
+    return feedback_menu_item(_("Guide comments"), reverse("legal_guides_guidefeedback:index"), 810)
 
 
 class ReviewDuePanel(Component):
