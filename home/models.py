@@ -254,7 +254,7 @@ class IntroPage(Page):
 
 class RichIntroPage(Page):
     """IntroPage's sibling for a page whose introduction may carry emphasis or a link (the home
-    page, Tu voz): the same field and panel, as rich text."""
+    page, Tu voz, the guides index, the glossary): the same field and panel, as rich text."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
 

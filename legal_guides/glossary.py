@@ -14,14 +14,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.fields import TranslatableField
 
 from home.localization import DefaultLocaleFallbackMixin, in_language_or_default
+from home.models import RichIntroPage
 
 FORM_SEPARATORS = re.compile(r"[\n,;]+")
 
@@ -93,12 +93,9 @@ class GlossaryTermViewSet(SnippetViewSet):
 register_snippet(GlossaryTermViewSet)
 
 
-class GlossaryPage(DefaultLocaleFallbackMixin, Page):
+class GlossaryPage(DefaultLocaleFallbackMixin, RichIntroPage):
     """The glossary of one language: /es/glosario/, /en/glossary/, /fr/glossaire/, /ht/glose/."""
 
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
@@ -35,7 +35,7 @@ from home.localization import (
     in_active_locale_or_default,
     localize_list,
 )
-from home.models import Topic
+from home.models import RichIntroPage, Topic
 from home.topics import all_topics, localized_topics, same_topics, source_language_topics
 from home.visibility import public_pages
 
@@ -79,10 +79,7 @@ def related_guides(request, topic_ids, exclude_page_id):
     }
 
 
-class LegalGuideIndexPage(DefaultLocaleFallbackMixin, Page):
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+class LegalGuideIndexPage(DefaultLocaleFallbackMixin, RichIntroPage):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
