@@ -33,7 +33,7 @@ from home.personal_data_admin import personal_data_download
 from . import certificate_pdf, services
 from .models import Certificate, CoursePage, CourseSession, Enrolment, Notification
 from .status import SEAT_STATUSES, EnrolmentStatus, StatusChangeRefused, can_change
-from .tasks import queue_notification, render_message
+from .tasks import notification_sender, render_message
 
 # The person's language, named in the coordinators' language (Haitian Creole is not in Django's
 # list of languages with translated names).
@@ -428,7 +428,7 @@ def retry_notification(request, pk):
         notification.gave_up = False
         notification.attempts = 0
         notification.save(update_fields=["gave_up", "attempts"])
-        transaction.on_commit(lambda: queue_notification(notification.pk))
+        transaction.on_commit(lambda: notification_sender.queue(notification.pk))
     messages.success(
         request,
         _("The email for %(reference)s is queued again.") % {"reference": reference},

@@ -9,5 +9,5 @@ class CoursesConfig(AppConfig):
 
         # The services record notifications; the task layer queues them (imports point one way).
         services.notification_created.connect(
-            tasks.queue_after_commit, dispatch_uid="courses.queue_notification"
+            tasks.notification_sender.queue_after_commit, dispatch_uid="courses.queue_notification"
         )

@@ -4,13 +4,13 @@ Each `Notification` row records its attempts; a failed send is retried with a gr
 a notification already sent is never sent twice (home/delivery.py and home/notifications.py,
 shared with legal advice).
 
-The services only record notifications; `queue_after_commit` (connected in `apps.py` to
-`services.notification_created`) queues each one once the enrolment's transaction commits.
+The services only record notifications; `notification_sender.queue_after_commit` (connected in
+`apps.py` to `services.notification_created`) queues each one once the enrolment's transaction
+commits.
 Imports go one way: this module uses the services, never the reverse.
 """
 
 from django.conf import settings
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -19,8 +19,7 @@ from wagtail.models import Site
 
 from django_tasks import task
 
-from home import delivery
-from home.notifications import NotificationSender
+from home.notifications import NotificationSender, render_text
 
 from .certificate_pdf import download_url
 from .enrolments import Notification, NotificationKind
@@ -57,9 +56,8 @@ def render_email(notification):
             else "",
             "certificate_url": certificate_url(enrolment, notification.kind),
         }
-        subject = render_to_string("courses/email/subject.txt", context)
+        subject = render_text("courses/email/subject.txt", context)
         body = render_to_string("courses/email/body.txt", context)
-    subject = " ".join(subject.split())  # one line: no header injection through titles
     return subject, body
 
 
@@ -95,8 +93,12 @@ def render_message(notification):
             else "",
             "certificate_url": certificate_url(enrolment, notification.kind),
         }
-        text = render_to_string("courses/messages/text.txt", context)
-    return " ".join(text.split())
+        return render_text("courses/messages/text.txt", context)
+
+
+@task()
+def send_notification(notification_id):
+    return notification_sender.send(notification_id)
 
 
 notification_sender = NotificationSender(
@@ -104,18 +106,5 @@ notification_sender = NotificationSender(
     render_email,
     render_message,
     escalate_to_call,
+    send_notification,
 )
-
-
-@task()
-def send_notification(notification_id):
-    return notification_sender.send(notification_id, send_notification)
-
-
-def queue_notification(notification_id):
-    delivery.enqueue(send_notification, notification_id)
-
-
-def queue_after_commit(sender, notification, **kwargs):
-    """Receiver of `services.notification_created`: queue the message once the data is committed."""
-    transaction.on_commit(lambda: queue_notification(notification.pk))

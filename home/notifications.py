@@ -6,15 +6,17 @@ foreign key to the person's record, names that key in `person_field`, and keeps 
 choices in `Channel` (with EMAIL, the phone channels of `home.messaging`, and CALL). The person's
 record has `email`, `phone`, `phone_digits`, `reference` and `is_erased`.
 
-One row is one message through one channel. The app's task sends it with a `NotificationSender`
-(retried as `home.delivery` says, never twice). A "call" row puts the person on the staff's call
-list (`home.call_list`), where the outcome of the call is recorded on it.
+One row is one message through one channel. The app's `NotificationSender` queues it once the data
+is committed, and its task sends it (retried as `home.delivery` says, never twice). A "call" row
+puts the person on the staff's call list (`home.call_list`), where the outcome of the call is
+recorded on it.
 """
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import models, transaction
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -52,7 +54,7 @@ class PersonNotification(delivery.DeliveryRecord):
     def person(self):
         return getattr(self, self.person_field)
 
-    def same_person(self):
+    def person_lookup(self):
         """The keyword that picks this person's rows, such as {"enrolment_id": 12}."""
         name = f"{self.person_field}_id"
         return {name: getattr(self, name)}
@@ -67,7 +69,7 @@ class PersonNotification(delivery.DeliveryRecord):
 
     def about_the_same(self):
         """This person's rows of the same kind: the other channels, and the call."""
-        return type(self).objects.filter(kind=self.kind, **self.same_person())
+        return type(self).objects.filter(kind=self.kind, **self.person_lookup())
 
 
 def escalate_to_call(notification):
@@ -79,7 +81,7 @@ def escalate_to_call(notification):
     if others.filter(Q(sent_at__isnull=False) | Q(gave_up=False)).exists():
         return None
     return type(notification).objects.create(
-        kind=notification.kind, channel=notification.Channel.CALL, **notification.same_person()
+        kind=notification.kind, channel=notification.Channel.CALL, **notification.person_lookup()
     )
 
 
@@ -115,6 +117,12 @@ def record_call(notification, outcome, user):
     )
 
 
+def render_text(template_name, context):
+    """A template rendered as one line of text: a phone message, or an email's subject (one
+    line: no header injection through titles)."""
+    return " ".join(render_to_string(template_name, context).split())
+
+
 def can_reach(notification):
     """Whether the person gave what the notification's channel needs (a call is never sent)."""
     person = notification.person
@@ -126,20 +134,32 @@ def can_reach(notification):
 
 
 class NotificationSender:
-    """Sends one app's notifications: the body of the app's send task.
+    """Queues and sends one app's notifications.
 
     - `notifications`: the app's notification rows, with the person's record (select_related);
     - `render_email(notification)`: the email's (subject, body), in the person's language;
-    - `render_message(notification)`: the short text of an SMS or WhatsApp message;
+    - `render_message(notification)`: the short text of an SMS or WhatsApp message
+      (`render_text`);
     - `escalate_to_call(notification)`: the app's rule after the last attempt gave up (the call
-      list, when the message is worth a call).
+      list, when the message is worth a call);
+    - `task`: the app's task, `task(notification_id)` calling `send` (queued by `queue`, and
+      again after a failure).
     """
 
-    def __init__(self, notifications, render_email, render_message, escalate_to_call):
+    def __init__(self, notifications, render_email, render_message, escalate_to_call, task):
         self.notifications = notifications
         self.render_email = render_email
         self.render_message = render_message
         self.escalate_to_call = escalate_to_call
+        self.task = task
+
+    def queue(self, notification_id):
+        delivery.enqueue(self.task, notification_id)
+
+    def queue_after_commit(self, sender, notification, **kwargs):
+        """Receiver of the app's `notification_created` signal: queue the message once the data
+        is committed."""
+        transaction.on_commit(lambda: self.queue(notification.pk))
 
     def deliver(self, notification):
         """Send one notification through its channel; raises when it did not go out."""
@@ -153,8 +173,8 @@ class NotificationSender:
             raise MessageError("channel not configured")
         backend.send(person.phone, self.render_message(notification))
 
-    def send(self, notification_id, task):
-        """Send the notification once; after a failure `task` (the app's task) is queued again.
+    def send(self, notification_id):
+        """Send the notification once; after a failure the task is queued again.
 
         Returns "sent", "skipped", "gave up" or "retrying"."""
         with transaction.atomic():
@@ -177,5 +197,5 @@ class NotificationSender:
             if notification.gave_up:
                 self.escalate_to_call(notification)
                 return "gave up"
-        delivery.enqueue_retry(task, notification)  # once this attempt is committed
+        delivery.enqueue_retry(self.task, notification)  # once this attempt is committed
         return "retrying"

@@ -11,5 +11,6 @@ class LegalAdviceConfig(AppConfig):
 
         # The services record notifications; the task layer queues them (imports point one way).
         services.notification_created.connect(
-            tasks.queue_after_commit, dispatch_uid="legal_advice.queue_notification"
+            tasks.notification_sender.queue_after_commit,
+            dispatch_uid="legal_advice.queue_notification",
         )

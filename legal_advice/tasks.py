@@ -8,14 +8,12 @@ Phone messages are short and never carry the person's name; when the last channe
 person goes on the advisers' call list.
 """
 
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from django_tasks import task
 
-from home import delivery
-from home.notifications import NotificationSender
+from home.notifications import NotificationSender, render_text
 
 from .advice_requests import Notification
 from .services import escalate_to_call
@@ -25,9 +23,9 @@ def render_email(notification):
     advice_request = notification.request
     with translation.override(advice_request.message_language):
         context = {"request_obj": advice_request, "kind": notification.kind}
-        subject = render_to_string("legal_advice/email/subject.txt", context)
+        subject = render_text("legal_advice/email/subject.txt", context)
         body = render_to_string("legal_advice/email/body.txt", context)
-    return " ".join(subject.split()), body
+    return subject, body
 
 
 def render_message(notification):
@@ -37,24 +35,18 @@ def render_message(notification):
     advice_request = notification.request
     with translation.override(advice_request.message_language):
         context = {"request_obj": advice_request, "kind": notification.kind}
-        text = render_to_string("legal_advice/messages/text.txt", context)
-    return " ".join(text.split())
-
-
-notification_sender = NotificationSender(
-    Notification.objects.select_related("request"), render_email, render_message, escalate_to_call
-)
+        return render_text("legal_advice/messages/text.txt", context)
 
 
 @task()
 def send_notification(notification_id):
-    return notification_sender.send(notification_id, send_notification)
+    return notification_sender.send(notification_id)
 
 
-def queue_notification(notification_id):
-    delivery.enqueue(send_notification, notification_id)
-
-
-def queue_after_commit(sender, notification, **kwargs):
-    """Receiver of `services.notification_created`: queue the message once the data is committed."""
-    transaction.on_commit(lambda: queue_notification(notification.pk))
+notification_sender = NotificationSender(
+    Notification.objects.select_related("request"),
+    render_email,
+    render_message,
+    escalate_to_call,
+    send_notification,
+)

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from courses.models import Notification
-from courses.tasks import queue_notification
+from courses.tasks import notification_sender
 
 
 class Command(BaseCommand):
@@ -23,5 +23,5 @@ class Command(BaseCommand):
         ids = list(pending.values_list("pk", flat=True))
         Notification.objects.filter(pk__in=ids).update(gave_up=False, attempts=0)
         for pk in ids:
-            queue_notification(pk)
+            notification_sender.queue(pk)
         self.stdout.write(f"{len(ids)} notifications queued again.")

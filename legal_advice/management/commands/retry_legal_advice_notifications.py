@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db.models import Q
 
 from legal_advice.models import Notification
-from legal_advice.tasks import queue_notification
+from legal_advice.tasks import notification_sender
 
 
 class Command(BaseCommand):
@@ -26,5 +26,5 @@ class Command(BaseCommand):
         ids = list(pending.values_list("pk", flat=True))
         Notification.objects.filter(pk__in=ids).update(gave_up=False, attempts=0)
         for pk in ids:
-            queue_notification(pk)
+            notification_sender.queue(pk)
         self.stdout.write(f"{len(ids)} legal advice notifications queued again.")
