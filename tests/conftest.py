@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -15,7 +15,10 @@ import pytest
 
 from home.demo import translate
 from home.models import HomePage
-from tests import demo_database
+from tests import demo_database, module_pages
+
+# The sections (community, courses, guides) as every test folder builds them.
+pytest_plugins = ["tests.sections"]
 
 # Playwright runs an event loop in the test thread; Django refuses sync DB access there without this.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -41,6 +44,11 @@ _NO_POSTGRES = "needs PostgreSQL: run `make test` with PostgreSQL installed, or 
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "requires_postgres: skipped without PostgreSQL (fails with REQUIRE_POSTGRES=1)"
+    )
+    config.addinivalue_line(
+        "markers",
+        "own_page_tree: the test needs a database without the page tree that the other tests of its"
+        " module share (its module builds pages test by test)",
     )
     # Set by pytest_collection_modifyitems below; registered here too for runs without xdist.
     config.addinivalue_line("markers", "xdist_group(name): tests that run on one xdist worker")
@@ -85,8 +93,8 @@ def pytest_collection_modifyitems(config, items):
         elif _transactional(item):
             item.add_marker(pytest.mark.xdist_group("transactional"))
         elif fixture_info is not None and any(
-            definitions[-1].scope == "module"
-            for definitions in fixture_info.name2fixturedefs.values()
+            definitions[-1].scope == "module" and name != "_module_home_pages"
+            for name, definitions in fixture_info.name2fixturedefs.items()
         ):
             item.add_marker(pytest.mark.xdist_group(path))
     result = yield
@@ -157,8 +165,8 @@ def _clear_cache():
     cache.clear()
 
 
-@pytest.fixture
-def locales(db):
+def _base_rows():
+    """The locales, and what migrations make if a transactional test flushed the tables."""
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }
@@ -190,8 +198,7 @@ def locales(db):
     return locales
 
 
-@pytest.fixture
-def home_page(locales):
+def _build_home_page(locales):
     """The Spanish home page as the default Site's root (the existing Site is re-pointed)."""
     root = Page.get_first_root_node()
     home = HomePage(
@@ -209,21 +216,85 @@ def home_page(locales):
     return home
 
 
+def _translate_home_page(home_page):
+    """The home page in the other three languages, translated through wagtail-localize (which
+    publishes in on_commit callbacks: call inside captureOnCommitCallbacks(execute=True))."""
+    return {
+        code: translate(
+            home_page,
+            code,
+            title=HOME_TITLES[code],
+            slug=HOME_SLUGS[code],
+            welcome=f"Welcome {code}",
+        )
+        for code in ("en", "fr", "ht")
+    }
+
+
+def _shares_page_tree(module_items):
+    """Whether a module's tests share one page tree: those of a module where a test uses the home
+    page, unless one of them commits (a transactional test, or a server thread that must see the
+    data), reads the seeded demo or needs a database without the tree (`own_page_tree`)."""
+    return any("home_page" in item.fixturenames for item in module_items) and not any(
+        _transactional(item)
+        or "demo_site" in item.fixturenames
+        or item.get_closest_marker("own_page_tree")
+        for item in module_items
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_home_pages(request, django_db_blocker):
+    """The home page, built once for a module's tests instead of once per test, and translated
+    into en, fr and ht when a test of the module asks for `home_pages` (wagtail-localize takes
+    most of a second to translate a page). Every database test of the module sees them, whether it
+    asks for them or not; tests/module_pages.py says how the module's transaction undoes each
+    test's changes. Yields the pages' ids by language, or None where the module's tests cannot
+    share (`_shares_page_tree`): those build their pages test by test."""
+    module_items = [item for item in request.session.items if item.module is request.module]
+    if not _shares_page_tree(module_items):
+        yield None
+        return
+    request.getfixturevalue("django_db_setup")  # the test database, only for modules that use it
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction._from_testcase = True  # tests' durable atomic blocks may nest inside
+        module_transaction.__enter__()
+    try:
+        with module_pages.building(django_db_blocker):
+            pages = {"es": _build_home_page(_base_rows())}
+            if module_pages.module_uses(request, "home_pages"):
+                pages.update(_translate_home_page(pages["es"]))
+        yield module_pages.page_ids(pages)
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
 @pytest.fixture
-def home_pages(home_page, django_capture_on_commit_callbacks):
+def locales(db):
+    return _base_rows()
+
+
+@pytest.fixture
+def home_page(locales, _module_home_pages):
+    """The Spanish home page, the default Site's root (translated too where another test of the
+    module uses `home_pages`: see `_module_home_pages`)."""
+    if _module_home_pages:
+        return HomePage.objects.get(pk=_module_home_pages["es"])
+    return _build_home_page(locales)
+
+
+@pytest.fixture
+def home_pages(home_page, _module_home_pages, django_capture_on_commit_callbacks):
     """The home page in all four languages, translated through wagtail-localize."""
-    pages = {"es": home_page}
+    if _module_home_pages:
+        return module_pages.fetch(_module_home_pages)
     with django_capture_on_commit_callbacks(execute=True):
-        for code in ("en", "fr", "ht"):
-            pages[code] = translate(
-                home_page,
-                code,
-                title=HOME_TITLES[code],
-                slug=HOME_SLUGS[code],
-                welcome=f"Welcome {code}",
-            )
-    for code in pages:
-        pages[code].refresh_from_db()
+        pages = {"es": home_page, **_translate_home_page(home_page)}
+    for page in pages.values():
+        page.refresh_from_db()
     return pages
 
 

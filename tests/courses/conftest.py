@@ -1,63 +1,11 @@
-"""Fixtures for the courses tests: a course index and a factory for courses in any state."""
-
-import datetime
-import itertools
+"""Helpers and fixtures for the courses tests (the course index and the course factory are in
+tests/sections.py)."""
 
 from django.contrib.auth.models import Group, Permission
-from django.utils import timezone
 
 import pytest
 
-from courses.models import CourseIndexPage, CoursePage, Enrolment
-
-_counter = itertools.count(1)
-
-
-@pytest.fixture
-def course_index(home_page):
-    index = CourseIndexPage(
-        title="Cursos gratuitos", slug="cursos", show_in_menus=True, locale=home_page.locale
-    )
-    home_page.add_child(instance=index)
-    index.save_revision().publish()
-    return index
-
-
-@pytest.fixture
-def make_course(course_index):
-    """make_course(capacity=5, opens=-1, closes=10, start=14, **fields) → a live Spanish course."""
-
-    def _make(capacity=5, opens=-1, closes=10, start=14, weeks=4, **fields):
-        day = timezone.localdate()
-        number = next(_counter)
-        values = {
-            "title": f"Curso {number}",
-            "slug": f"curso-{number}",
-            "summary": "Un curso gratuito.",
-            "description": "<p>Descripción.</p>",
-            "schedule": "Lunes y miércoles",
-            "session_start": datetime.time(9),
-            "session_end": datetime.time(12),
-            "time_slot": "morning",
-            "start_date": day + datetime.timedelta(days=start),
-            "end_date": day + datetime.timedelta(days=start + 7 * weeks),
-            "enrolment_opens": day + datetime.timedelta(days=opens),
-            "enrolment_closes": day + datetime.timedelta(days=closes),
-            "capacity": capacity,
-            "locale": course_index.locale,
-        }
-        values.update(fields)
-        course = CoursePage(**values)
-        course_index.add_child(instance=course)
-        course.save_revision().publish()
-        return course
-
-    return _make
-
-
-@pytest.fixture
-def course(make_course):
-    return make_course(capacity=2)
+from courses.models import Enrolment
 
 
 def person(number, **fields):

@@ -1,7 +1,5 @@
 """The deployment tests reuse the community section as an editor builds it."""
 
-from tests.community.conftest import community, community_en  # noqa: F401
-
 
 def pytest_configure(config):
     config.addinivalue_line(

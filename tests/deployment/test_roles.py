@@ -154,6 +154,7 @@ def empty_site(locales):
     return Page.get_first_root_node()
 
 
+@pytest.mark.own_page_tree
 def test_on_an_empty_database_each_group_gets_exactly_the_documented_permissions(empty_site):
     users_before = get_user_model().objects.count()
     setup_roles()

@@ -19,9 +19,7 @@ from community.models import Feedback, PartnerMembership, PartnerOrganisation
 from courses import services
 from courses.models import Enrolment, Notification
 from search.models import ZeroResultQuery, week_start
-from tests.community.conftest import community, make_event, make_service  # noqa: F401
-from tests.courses.conftest import course_index, make_course, person  # noqa: F401
-from tests.legal_guides.conftest import guide_index, make_guide  # noqa: F401
+from tests.courses.conftest import person
 from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db

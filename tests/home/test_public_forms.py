@@ -8,9 +8,7 @@ from bs4 import BeautifulSoup
 from community.models import Feedback
 from courses.models import Enrolment
 from legal_guides.models import GuideFeedback
-from tests.community.conftest import community  # noqa: F401 - fixtures for the Tu voz page
-from tests.courses.conftest import course_index, form_data, make_course  # noqa: F401
-from tests.legal_guides.conftest import guide_index, make_guide  # noqa: F401
+from tests.courses.conftest import form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,6 @@ import pytest
 
 from home.models import StaffProfile, StandardPage
 from legal_guides.models import LegalGuidePage
-from tests.legal_guides.conftest import guide_index, make_guide  # noqa: F401 - fixtures
 from tests.legal_guides.test_legal_review import _guide_form
 from tests.staff_login import login_verified
 

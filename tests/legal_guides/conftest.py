@@ -1,9 +1,7 @@
-"""Fixtures for the legal guides: an index in four languages and a factory for guides."""
-
-import datetime
+"""Fixtures for the guides tests: topics, a document and every block a guide offers (the guide
+index and the guide factory are in tests/sections.py)."""
 
 from django.core.files.base import ContentFile
-from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
@@ -11,15 +9,6 @@ import pytest
 
 from home.models import Topic
 from legal_guides.demo_content.common import with_ids
-from legal_guides.models import LegalGuideIndexPage, LegalGuidePage
-
-INDEX_SLUGS = {"es": "guias", "en": "guides", "fr": "guides-juridiques", "ht": "gid-legal"}
-INDEX_TITLES = {
-    "es": "Guías legales",
-    "en": "Legal guides",
-    "fr": "Guides juridiques",
-    "ht": "Gid legal",
-}
 
 
 @pytest.fixture
@@ -35,33 +24,6 @@ def topics(locales):
     asylum_en.name = "Asylum and refugee status"
     asylum_en.save()
     return {"asilo": asylum, "trabajo": work, "asilo_en": asylum_en}
-
-
-@pytest.fixture
-def guide_index(home_page):
-    index = LegalGuideIndexPage(
-        title=INDEX_TITLES["es"],
-        slug="guias",
-        show_in_menus=True,
-        intro="<p>Guías en lenguaje sencillo.</p>",
-    )
-    home_page.add_child(instance=index)
-    index.save_revision().publish()
-    return index
-
-
-@pytest.fixture
-def guide_indexes(home_pages, guide_index, translate_page):
-    indexes = {"es": guide_index}
-    for code in ("en", "fr", "ht"):
-        indexes[code] = translate_page(
-            guide_index,
-            code,
-            title=INDEX_TITLES[code],
-            slug=INDEX_SLUGS[code],
-            intro=f"<p>Intro {code}</p>",
-        )
-    return indexes
 
 
 @pytest.fixture
@@ -154,43 +116,3 @@ def every_block(document, copies=1):
         ],
         key=f"test-{document.pk}",
     )
-
-
-@pytest.fixture
-def make_guide(guide_index):
-    """make_guide(slug, title=..., topics=[...], body=[...], next_review_due=..., parent=...)."""
-
-    def _make(slug, title=None, topics=(), body=None, parent=None, **fields):
-        today = timezone.localdate()
-        guide = LegalGuidePage(
-            title=title or slug.replace("-", " ").capitalize(),
-            slug=slug,
-            summary=fields.pop("summary", f"Resumen de {slug}."),
-            audience=fields.pop("audience", "Personas migrantes."),
-            body=body if body is not None else [{"type": "paragraph", "value": "<p>Texto.</p>"}],
-            legal_basis=fields.pop(
-                "legal_basis",
-                [
-                    {
-                        "type": "reference",
-                        "value": {
-                            "instrument": "Constitución de la República del Ecuador (2008)",
-                            "article": "art. 41",
-                            "summary": "Asilo y refugio.",
-                            "url": "https://www.asambleanacional.gob.ec/",
-                        },
-                    }
-                ],
-            ),
-            reviewed_by=fields.pop("reviewed_by", "Equipo jurídico"),
-            last_reviewed=fields.pop("last_reviewed", today - datetime.timedelta(days=30)),
-            next_review_due=fields.pop("next_review_due", today + datetime.timedelta(days=150)),
-            **fields,
-        )
-        (parent or guide_index).add_child(instance=guide)
-        guide.topics.set(list(topics))
-        guide.save_revision().publish()
-        guide.refresh_from_db()
-        return guide
-
-    return _make

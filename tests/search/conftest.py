@@ -2,8 +2,9 @@
 
 import pytest
 
-from home.demo import child_page
+from home.demo import child_page, translate
 from home.models import StandardPage
+from tests import module_pages
 
 
 @pytest.fixture
@@ -16,13 +17,13 @@ def make_page():
     return _make
 
 
-@pytest.fixture
-def asylum_pages(home_pages, make_page, translate_page):
-    """The asylum page in es/en/fr/ht; a work page only in Spanish; a French-only style page."""
-    es = make_page(
+def _build_asylum_pages(home_pages, translate_page):
+    """The asylum page in es/en/fr/ht."""
+    es = child_page(
         home_pages["es"],
+        StandardPage,
         "asilo",
-        "Solicitar refugio en Ecuador",
+        title="Solicitar refugio en Ecuador",
         intro="Cómo pedir protección internacional si tu vida corre peligro.",
         body="<p>Puedes solicitar refugio y asilo. La información es gratuita.</p>",
     )
@@ -50,6 +51,23 @@ def asylum_pages(home_pages, make_page, translate_page):
     for code, (slug, title, intro, body) in translations.items():
         pages[code] = translate_page(es, code, title=title, slug=slug, intro=intro, body=body)
     return pages
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_asylum_pages(request, _module_home_pages, django_db_blocker):
+    """The asylum pages in the module's shared page tree (tests/module_pages.py)."""
+    if not _module_home_pages or not module_pages.module_uses(request, "asylum_pages"):
+        return None
+    with module_pages.building(django_db_blocker):
+        home_pages = module_pages.fetch(_module_home_pages)
+        return module_pages.page_ids(_build_asylum_pages(home_pages, translate))
+
+
+@pytest.fixture
+def asylum_pages(home_pages, translate_page, _module_asylum_pages):
+    if _module_asylum_pages:
+        return module_pages.fetch(_module_asylum_pages)
+    return _build_asylum_pages(home_pages, translate_page)
 
 
 @pytest.fixture

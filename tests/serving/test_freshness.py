@@ -24,7 +24,6 @@ import redis
 from home.models import ContactDetails, SiteSettings, UrgentNotice
 from legal_guides.models import LegalGuidePage
 from tests.courses.conftest import form_data
-from tests.legal_guides.conftest import guide_index, make_guide  # noqa: F401 - fixtures
 
 from .conftest import free_port, redis_caches
 from .test_two_processes import database_url

@@ -12,9 +12,7 @@ from courses import services
 from courses.models import Enrolment
 from home import page_cache
 from legal_guides.models import GuideFeedback
-from tests.community.conftest import community, community_en, make_event  # noqa: F401 - fixtures
 from tests.courses.conftest import form_data
-from tests.legal_guides.conftest import guide_index, make_guide  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.django_db
 
