@@ -6,7 +6,8 @@
 #
 # Tests run in parallel with pytest-xdist, one worker per core (TEST_WORKERS=N to choose, 1 for
 # none; `-n 0` among the arguments does the same). Each worker has its own test database
-# (test_quito_gw0, test_quito_gw1, …, created and migrated by pytest-django) and its own servers;
+# (test_quito_gw0, test_quito_gw1, …: on PostgreSQL copies of one database migrated once per run,
+# see tests/demo_database.py; on SQLite each migrated by pytest-django) and its own servers;
 # tests that share a costly fixture run on one worker (tests/conftest.py: `--dist loadgroup`), handed
 # out in the order tests/conftest.py sorts them (`--no-loadscope-reorder`).
 set -euo pipefail

@@ -71,26 +71,31 @@ def _set_nodeid(item, nodeid):
         item._nodeid = nodeid
 
 
+def _needs_demo(item):
+    """Whether a test reads the seeded demo: a module on a copy of it, or a browser test (its
+    server runs on one)."""
+    return bool({"demo_site", "demo_server"} & set(getattr(item, "fixturenames", ())))
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (scripts/test.sh), tests that must share a worker get one group:
-    - the browser tests share one seeded server (`site_url`);
     - the transactional tests run on one worker in the order of a serial run: a flush (followed by
       post_migrate, which recreates content types with new ids) must not come before a test with
       `serialized_rollback` that a serial run puts first;
-    - the tests of a module that use a module-scoped fixture (a seeded demo site, a built wheel, …)
-      share it, instead of building it once per worker.
-    Other tests are spread over the workers one by one. The groups are set before pytest-xdist
-    reads them; afterwards (pytest-django has put the database tests first) the browser tests move
-    to the front, so that their long group starts at once while the other workers share the rest."""
+    - the tests of a module that use a module-scoped fixture (a copy of the seeded demo, a built
+      wheel, …) share it, instead of building it once per worker.
+    Other tests are spread over the workers one by one; each worker that runs browser tests starts
+    its own server. The groups are set before pytest-xdist reads them; afterwards (pytest-django
+    has put the database tests first) the long transactional group moves to the front and the
+    tests that read the seeded demo to the end, so that the demo is built in the background
+    meanwhile (`_demo_in_background`)."""
     for item in items:
         if item.get_closest_marker("xdist_group"):
             continue
         path = item.nodeid.split("::")[0]
         fixture_info = getattr(item, "_fixtureinfo", None)
-        if path.startswith("tests/browser/"):
-            item.add_marker(pytest.mark.xdist_group("browser"))
-        elif _transactional(item):
+        if _transactional(item):
             item.add_marker(pytest.mark.xdist_group("transactional"))
         elif fixture_info is not None and any(
             definitions[-1].scope == "module" and name != "_module_home_pages"
@@ -107,25 +112,21 @@ def pytest_collection_modifyitems(config, items):
             if group and not item.nodeid.endswith(f"@{group.args[0]}"):
                 _set_nodeid(item, f"{item.nodeid}@{group.args[0]}")
         # The scheduler hands out work in this order (scripts/test.sh turns off its own reordering
-        # by group size): the browser group first, then the long transactional group, then the
-        # rest, and tests on a copy of the seeded demo last, so that by the time another worker
-        # reaches them the browser tests' worker has built the demo (tests/demo_database.py).
+        # by group size).
         items.sort(key=_run_order)
     return result
 
 
 def _run_order(item):
+    if _needs_demo(item):
+        return 2
     group = item.get_closest_marker("xdist_group")
-    if group and group.args[0] == "browser":
-        return 0
-    if group and group.args[0] == "transactional":
-        return 1
-    return 3 if "demo_site" in item.fixturenames else 2
+    return 0 if group and group.args[0] == "transactional" else 1
 
 
 def pytest_sessionfinish(session):
     if not os.environ.get("PYTEST_XDIST_WORKER"):  # the controller, or a run without workers
-        demo_database.drop_template(session.config._tmp_path_factory.getbasetemp())
+        demo_database.drop_templates(session.config._tmp_path_factory.getbasetemp())
 
 
 def pytest_runtest_setup(item):
@@ -138,6 +139,37 @@ def pytest_runtest_setup(item):
                 pytrace=False,
             )
         pytest.skip(_NO_POSTGRES)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _demo_in_background(request, tmp_path_factory):
+    """Where some test of the run reads the seeded demo, the first worker to start starts building
+    it in the background (tests/demo_database.py)."""
+    if any(_needs_demo(item) for item in request.session.items):
+        demo_database.start_building(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings, django_db_blocker, tmp_path_factory):
+    """On PostgreSQL, each worker's test database is a copy of one database migrated once per run
+    (tests/demo_database.py), which pytest-django then keeps ("keepdb": nothing left to migrate)
+    instead of migrating its own; the copy is dropped at the end of the session."""
+    reuse_db = request.config.getvalue("reuse_db")
+    if reuse_db or not demo_database.postgres():
+        return reuse_db
+    from django.db import connection
+
+    name = connection.creation._get_test_db_name()
+    with django_db_blocker.unblock():
+        demo_database.copy_migrated(tmp_path_factory, name)
+
+    def drop_copy():
+        with django_db_blocker.unblock():
+            connection.close()
+            demo_database.drop(demo_database.postgres_url(name))
+
+    request.addfinalizer(drop_copy)
+    return True
 
 
 @pytest.fixture(scope="module")

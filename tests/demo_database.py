@@ -1,16 +1,22 @@
-"""The demo site (`migrate` and `seed_demo --demo-users`) built once per test run and copied for
-each user: the browser tests' server and the test modules that read the demo content.
+"""Databases built once per test run and copied for each user.
 
-Seeding takes minutes, so the first worker that needs it builds a template (a PostgreSQL database,
-or a SQLite file, plus its media folder) under a lock in the run's shared temporary folder; every
-user gets its own copy (`CREATE DATABASE … TEMPLATE`, or a file copy), so no test sees another's
-changes. The template is dropped at the end of the run (`drop_template`, from pytest_sessionfinish).
+- The migrated database (PostgreSQL only): `migrate` runs once per run instead of once per
+  pytest-xdist worker; each worker's test database is a copy of it (`copy_migrated`, from
+  tests/conftest.py's `django_db_keepdb`), and so is the demo's.
+- The demo site (`seed_demo --demo-users` on top): the browser tests' server and the test modules
+  that read the demo content each get a copy (`copy`).
+
+Each is built by the first process of the run that needs it, under a lock in the run's shared
+temporary folder; a copy takes well under a second (`CREATE DATABASE … TEMPLATE`, or a file copy),
+so no test sees another's changes. Both are dropped at the end of the run (`drop_templates`, from
+pytest_sessionfinish).
 """
 
 import contextlib
 import fcntl
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import uuid
@@ -20,6 +26,8 @@ import dj_database_url
 
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATE_FILE = "demo-template-url"
+MIGRATED_FILE = "migrated-database-url"
+BUILDER_FILE = "demo-template-builder.pid"
 
 
 def run_root(tmp_path_factory):
@@ -33,7 +41,7 @@ def _base_url():
     return os.environ.get("DATABASE_URL", "")
 
 
-def _postgres():
+def postgres():
     return _base_url().startswith("postgres")
 
 
@@ -56,37 +64,111 @@ def server_environment(database_url, media_root):
     }
 
 
-def _build(root):
-    name = f"quito_demo_{uuid.uuid4().hex[:12]}"
-    if _postgres():
-        _admin_execute(f'CREATE DATABASE "{name}"')
-        url = _base_url().rsplit("/", 1)[0] + "/" + name
-    else:
-        url = f"sqlite:///{root / name}.sqlite3"
-    env = server_environment(url, root / f"{name}-media")
-    manage = [sys.executable, str(REPO / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=REPO)
+def postgres_url(name):
+    return _base_url().rsplit("/", 1)[0] + "/" + name
+
+
+def _manage(*arguments, database_url, media_root):
     subprocess.run(
-        [*manage, "seed_demo", "--demo-users"],
-        env=env,
+        [sys.executable, str(REPO / "manage.py"), *arguments],
+        env=server_environment(database_url, media_root),
         check=True,
         cwd=REPO,
         stdout=subprocess.DEVNULL,
     )
-    return url, name
+
+
+@contextlib.contextmanager
+def _locked(root, record_name):
+    """The record's path, with the run's lock on it held (one lock per record)."""
+    with open(root / f"{record_name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield root / record_name
+
+
+def _built_once(root, record_name, build):
+    """The lines `build()` returned for the first caller of the run; later callers wait for it."""
+    with _locked(root, record_name) as record:
+        if not record.exists():
+            record.write_text("\n".join(build()) + "\n")
+        return record.read_text().split("\n")[:-1]
+
+
+def _build_migrated(root):
+    name = f"quito_migrated_{uuid.uuid4().hex[:12]}"
+    _admin_execute(f'CREATE DATABASE "{name}"')
+    url = postgres_url(name)
+    # --run-syncdb as Django's own test database set-up does (apps without migrations).
+    _manage("migrate", "--run-syncdb", "--noinput", "-v0", database_url=url, media_root=root)
+    return [url]
+
+
+def migrated(tmp_path_factory):
+    """The URL of the run's migrated database (PostgreSQL only)."""
+    root = run_root(tmp_path_factory)
+    return _built_once(root, MIGRATED_FILE, lambda: _build_migrated(root))[0]
+
+
+def copy_migrated(tmp_path_factory, name):
+    """(Re)create the database `name` as a copy of the run's migrated database."""
+    template_name = migrated(tmp_path_factory).rsplit("/", 1)[1]
+    with _locked(run_root(tmp_path_factory), MIGRATED_FILE):
+        _admin_execute(
+            f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+            f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"',
+        )
+
+
+def _build(root):
+    name = f"quito_demo_{uuid.uuid4().hex[:12]}"
+    media = root / f"{name}-media"
+    if postgres():
+        url = postgres_url(name)
+        with _locked(root, MIGRATED_FILE) as record:
+            template_name = record.read_text().split("\n")[0].rsplit("/", 1)[1]
+            _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+    else:
+        url = f"sqlite:///{root / name}.sqlite3"
+        _manage("migrate", "--noinput", "-v0", database_url=url, media_root=media)
+    _manage("seed_demo", "--demo-users", database_url=url, media_root=media)
+    return [url, str(media)]
 
 
 def template(tmp_path_factory):
     """(database URL, media folder) of the seeded template, built by the first caller of the run."""
     root = run_root(tmp_path_factory)
-    record = root / TEMPLATE_FILE
-    with open(root / "demo-template.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not record.exists():
-            url, name = _build(root)
-            record.write_text(f"{url}\n{root / f'{name}-media'}\n")
-    url, media = record.read_text().split("\n")[:2]
+    if postgres():
+        migrated(tmp_path_factory)
+    url, media = _built_once(root, TEMPLATE_FILE, lambda: _build(root))
     return url, Path(media)
+
+
+def start_building(tmp_path_factory):
+    """Start building the seeded template in a background process, unless it is built or being
+    built: the workers go on with other tests meanwhile (tests/conftest.py runs the tests that
+    need the demo last). The process holds the template's lock until it has written the record, so
+    `template()` waits for it; if it fails, `template()` builds the template itself."""
+    root = run_root(tmp_path_factory)
+    if postgres():
+        migrated(tmp_path_factory)
+    lock = open(root / f"{TEMPLATE_FILE}.lock", "w")  # noqa: SIM115 - handed to the process
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # another process is building it
+        if (root / TEMPLATE_FILE).exists():
+            return
+        with open(root / "demo-template-build.log", "w") as log:
+            builder = subprocess.Popen(  # noqa: S603 - this module, run as a script (below)
+                [sys.executable, "-m", "tests.demo_database", str(root)],
+                pass_fds=(lock.fileno(),),  # the lock stays held until the process exits
+                cwd=REPO,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group, stopped with its children
+            )
+        (root / BUILDER_FILE).write_text(str(builder.pid))
 
 
 def copy(tmp_path_factory):
@@ -99,12 +181,11 @@ def copy(tmp_path_factory):
         shutil.copytree(template_media, media)
     else:
         media.mkdir()
-    if _postgres():
+    if postgres():
         template_name = template_url.rsplit("/", 1)[1]
-        with open(root / "demo-template.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # a template must have no other session while copied
+        with _locked(root, TEMPLATE_FILE):  # a template must have no other session while copied
             _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
-        return _base_url().rsplit("/", 1)[0] + "/" + name, media
+        return postgres_url(name), media
     path = root / f"{name}.sqlite3"
     shutil.copyfile(template_url.removeprefix("sqlite:///"), path)
     return f"sqlite:///{path}", media
@@ -117,11 +198,19 @@ def drop(url):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
 
 
-def drop_template(root):
-    record = root / TEMPLATE_FILE
-    if record.exists():
-        drop(record.read_text().split("\n")[0])
-        record.unlink()
+def drop_templates(root):
+    """At the end of the run: stop a background build still running (an interrupted run), then
+    drop the templates."""
+    builder = root / BUILDER_FILE
+    if builder.exists():
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(int(builder.read_text()), signal.SIGTERM)
+        builder.unlink()
+    for record_name in (TEMPLATE_FILE, MIGRATED_FILE):
+        record = root / record_name
+        if record.exists():
+            drop(record.read_text().split("\n")[0])
+            record.unlink()
 
 
 @contextlib.contextmanager
@@ -161,3 +250,9 @@ def publish_at_once(func, using=None, robust=False):
     published as it was before its children were translated (with no children).
     """
     func()
+
+
+if __name__ == "__main__":  # start_building's background process, holding the template's lock
+    run = Path(sys.argv[1])
+    (run / TEMPLATE_FILE).write_text("\n".join(_build(run)) + "\n")
+    (run / BUILDER_FILE).unlink(missing_ok=True)

@@ -1,7 +1,8 @@
 """Browser tests: Debian's Chromium driven by Playwright against a real server with the demo site.
 
-One server runs for the whole session, on its own copy of the seeded demo database (SQLite or
-PostgreSQL, as the rest of the run; see tests/demo_database.py).
+Each pytest-xdist worker that runs browser tests starts one server for its session, on its own copy
+of the seeded demo database (SQLite or PostgreSQL, as the rest of the run; see
+tests/demo_database.py).
 """
 
 import dataclasses
@@ -82,7 +83,7 @@ class DemoServer:
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
     """A server running the seeded demo site on its own copy of the demo database and media
-    (tests/demo_database.py), for the whole session."""
+    (tests/demo_database.py), for the worker's whole session."""
     database_url, media = demo_database.copy(tmp_path_factory)
     environment = demo_database.server_environment(database_url, media)
     log = media.parent / f"{media.name}-server.log"
