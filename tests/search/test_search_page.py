@@ -10,6 +10,7 @@ import pytest
 from home.demo import child_page
 from home.models import StandardPage
 from search.models import SearchEntry
+from search.views import RESULTS_PER_PAGE
 
 
 def result_titles(response):
@@ -262,8 +263,8 @@ def test_filter_by_section(asylum_pages, home_pages, client):
     assert 'aria-current="page">Guide (1)' in filtered.content.decode()
 
 
-@pytest.mark.parametrize("count", [5, 50])
-def test_query_budget_is_the_same_for_5_and_50_results(
+@pytest.mark.parametrize("count", [5, RESULTS_PER_PAGE + 1])
+def test_query_budget_is_the_same_for_5_results_and_more_than_a_page(
     many_pages, client, django_assert_max_num_queries, count
 ):
     many_pages(count)
@@ -271,6 +272,7 @@ def test_query_budget_is_the_same_for_5_and_50_results(
     with django_assert_max_num_queries(12):
         response = client.get("/es/search/?q=visa")
     assert response.status_code == 200
+    assert ('rel="next"' in response.content.decode()) is (count > RESULTS_PER_PAGE)
 
 
 def test_query_budget_for_a_typo(many_pages, client, django_assert_max_num_queries):
