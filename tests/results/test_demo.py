@@ -1,26 +1,16 @@
 """Demo content: at least 8 sample indicators across the Plan's objectives and 6 sample milestones,
-in four languages, never presented as the city's real figures."""
+in four languages, never presented as the city's real figures.
 
-import io
-
-from django.core.management.base import OutputWrapper
+The module runs on its own copy of the seeded demo (the `demo_site` fixture, built once per run);
+tests/home/test_seed_demo.py checks that seeding again adds no row to any model.
+"""
 
 import pytest
 
-from community.models import PlanObjective
-from home.demo import translate
-from results import demo
 from results.demo_data import INDICATORS, MILESTONES
 from results.models import Indicator, Measurement, Milestone
 
 LANGUAGES = ("es", "en", "fr", "ht")
-
-
-class _Command:
-    stdout = OutputWrapper(io.StringIO())
-
-    def log(self, message):
-        self.stdout.write(message)
 
 
 def test_the_demo_data_has_8_indicators_on_3_objectives_and_6_milestones_in_4_languages():
@@ -34,19 +24,7 @@ def test_the_demo_data_has_8_indicators_on_3_objectives_and_6_milestones_in_4_la
 
 
 @pytest.mark.django_db
-def test_seeding_makes_sample_indicators_and_milestones_in_four_languages(
-    home_pages, django_capture_on_commit_callbacks, client
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        for number in (1, 2, 3):
-            objective = PlanObjective.objects.create(
-                locale=home_pages["es"].locale, number=number, title=f"Objetivo {number}"
-            )
-            for code in ("en", "fr", "ht"):
-                translate(objective, code, title=f"Objective {number} {code}")
-    for _ in range(2):  # idempotent
-        with django_capture_on_commit_callbacks(execute=True):
-            demo.seed(_Command())
+def test_seeding_makes_sample_indicators_and_milestones_in_four_languages(demo_site, client):
     for code in LANGUAGES:
         indicators = Indicator.objects.filter(locale__language_code=code)
         assert indicators.count() == len(INDICATORS) >= 8
