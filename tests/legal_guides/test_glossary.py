@@ -8,8 +8,10 @@ from django.core.cache import cache
 import pytest
 
 from home.demo import translate
+from home.models import HomePage
 from legal_guides.glossary import GlossaryPage, GlossaryTerm
 from legal_guides.glossary_links import Target, link_terms
+from tests import module_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -27,16 +29,15 @@ TERMS = [
 ]
 
 
-@pytest.fixture
-def glossary(home_pages, translate_page):
+def _build_glossary(home, translate_page):
+    """The glossary page in four languages and three terms in es, en and ht."""
     spanish = GlossaryPage(title="Glosario", slug="glosario", intro="<p>Palabras.</p>")
-    home_pages["es"].add_child(instance=spanish)
+    home.add_child(instance=spanish)
     spanish.save_revision().publish()
     pages = {"es": spanish}
     for code in ("en", "fr", "ht"):
         title, slug = GLOSSARY[code]
         pages[code] = translate_page(spanish, code, title=title, slug=slug, intro="<p>…</p>")
-    terms = {}
     for es, es_forms, en, en_forms, ht, ht_forms in TERMS:
         term = GlossaryTerm.objects.create(
             locale=spanish.locale,
@@ -46,7 +47,25 @@ def glossary(home_pages, translate_page):
         )
         translate(term, "en", term=en, explanation=f"Plain words for {en}.", other_forms=en_forms)
         translate(term, "ht", term=ht, explanation=f"Sa {ht} vle di.", other_forms=ht_forms)
-        terms[es] = term
+    return pages
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_glossary(request, _module_home_pages, django_db_blocker):
+    """The glossary, built once for the module's tests (tests/module_pages.py)."""
+    if not _module_home_pages or not module_pages.module_uses(request, "glossary"):
+        return None
+    with module_pages.building(django_db_blocker):
+        home = HomePage.objects.get(pk=_module_home_pages["es"])
+        return module_pages.page_ids(_build_glossary(home, translate))
+
+
+@pytest.fixture
+def glossary(home_pages, translate_page, _module_glossary):
+    if _module_glossary:
+        pages = module_pages.fetch(_module_glossary)
+    else:
+        pages = _build_glossary(home_pages["es"], translate_page)
     cache.clear()
     return pages
 
