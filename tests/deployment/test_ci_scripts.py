@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -88,32 +89,6 @@ def test_with_require_postgres_use_sqlite_is_refused():
     assert "USE_SQLITE is set" in result.stderr
 
 
-def run_pytest(test_file, target, **env_overrides):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DATABASE_URL", "REQUIRE_POSTGRES", "REQUIRE_BROWSER", "PYTEST_ADDOPTS")
-    }
-    env.update(env_overrides)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-rs",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            f"{test_file}::{target}",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=REPO,
-    )
-
-
 PROBE = """
 from tests.conftest import requires_postgres
 
@@ -123,53 +98,108 @@ def test_needs_postgres():
 """
 
 
-@pytest.fixture
-def probe_test():
-    path = (
-        REPO / "tests" / "deployment" / f"_probe_{os.getpid()}.py"
-    )  # not collected by a normal run
-    path.write_text(PROBE)
-    yield path.relative_to(REPO)
-    path.unlink()
+def run_pytest(targets, junit_xml, **env_overrides):
+    """pytest on `targets` in a new process, without PostgreSQL, Chromium or the REQUIRE_…
+    settings of this run; each test's outcome is in `junit_xml`."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "REQUIRE_POSTGRES", "REQUIRE_BROWSER", "PYTEST_ADDOPTS")
+    }
+    env.update({"CHROMIUM_PATH": "/nonexistent/chromium", **env_overrides})
+    command = [sys.executable, "-m", "pytest", "-rs", "-q", "-p", "no:cacheprovider"]
+    return subprocess.run(
+        [*command, f"--junitxml={junit_xml}", *targets],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
+    )
 
 
-def test_requires_postgres_skips_or_fails_on_sqlite(probe_test):
-    skipped = run_pytest(probe_test, "test_needs_postgres")
+def outcomes(junit_xml):
+    """{"module.test": (outcome, message)} from pytest's JUnit XML; the outcome is "passed",
+    "skipped", "failure" or "error" (the first, where a test has a failure and an error)."""
+    result = {}
+    for case in ElementTree.parse(junit_xml).iter("testcase"):  # noqa: S314 - pytest wrote it
+        found = [child for child in case if child.tag in ("skipped", "failure", "error")]
+        module = case.get("classname").rsplit(".", 1)[-1]
+        result[f"{module}.{case.get('name')}"] = (
+            (found[0].tag, found[0].get("message", "")) if found else ("passed", "")
+        )
+    return result
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """pytest on a probe marked `requires_postgres` and on the first browser test file, without
+    PostgreSQL or Chromium: as a developer runs it ("plain") and as CI does ("required":
+    REQUIRE_POSTGRES=1 and REQUIRE_BROWSER=1). Both tests below read the same two runs: each run
+    spends some ten seconds starting Django."""
+    probe = REPO / "tests" / "deployment" / f"_probe_{os.getpid()}.py"  # not collected otherwise
+    probe.write_text(PROBE)
+    browser = sorted(
+        str(p.relative_to(REPO)) for p in (REPO / "tests" / "browser").glob("test_*.py")
+    )[0]
+    targets = [f"{probe.relative_to(REPO)}::test_needs_postgres", browser]
+    folder = tmp_path_factory.mktemp("ci-runs")
+    try:
+        result = {}
+        for name, env in [
+            ("plain", {}),
+            ("required", {"REQUIRE_POSTGRES": "1", "REQUIRE_BROWSER": "1"}),
+        ]:
+            junit_xml = folder / f"{name}.xml"
+            process = run_pytest(targets, junit_xml, **env)
+            result[name] = (process, outcomes(junit_xml))
+        yield {
+            "probe": f"{probe.stem}.test_needs_postgres",
+            "browser": Path(browser).stem,
+            **result,
+        }
+    finally:
+        probe.unlink()
+
+
+def _browser_outcomes(runs, name):
+    """The outcomes of the browser file's tests in the run `name` ("plain" or "required")."""
+    found = [
+        outcome for test, outcome in runs[name][1].items() if test.startswith(f"{runs['browser']}.")
+    ]
+    assert found, runs[name][0].stdout  # the browser file's tests ran
+    return found
+
+
+def test_requires_postgres_skips_or_fails_on_sqlite(runs):
+    skipped, skipped_tests = runs["plain"]
     assert skipped.returncode == 0, skipped.stdout
-    assert "1 skipped" in skipped.stdout and "needs PostgreSQL" in skipped.stdout  # listed by -rs
+    assert skipped_tests[runs["probe"]][0] == "skipped"
+    assert "needs PostgreSQL" in skipped_tests[runs["probe"]][1]
+    assert "needs PostgreSQL" in skipped.stdout  # listed by -rs
 
-    failed = run_pytest(probe_test, "test_needs_postgres", REQUIRE_POSTGRES="1")
+    failed, failed_tests = runs["required"]
     assert failed.returncode == 1, failed.stdout
-    assert "1 failed" in failed.stdout or "1 error" in failed.stdout
+    assert failed_tests[runs["probe"]][0] in ("failure", "error"), failed.stdout
+    assert "REQUIRE_POSTGRES is set" in failed_tests[runs["probe"]][1]
     assert "REQUIRE_POSTGRES is set" in failed.stdout
 
 
-def test_browser_tests_fail_without_chromium_when_required():
-    target = sorted(
-        str(p.relative_to(REPO)) for p in (REPO / "tests" / "browser").glob("test_*.py")
-    )[0]
-    command = [sys.executable, "-m", "pytest", "-rs", "-q", "-p", "no:cacheprovider", "-x", target]
-    env = {
-        **{
-            key: value
-            for key, value in os.environ.items()
-            if key not in ("REQUIRE_BROWSER", "PYTEST_ADDOPTS")
-        },
-        "CHROMIUM_PATH": "/nonexistent/chromium",
-    }
-    skipped = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=300, cwd=REPO
-    )
+def test_browser_tests_fail_without_chromium_when_required(runs):
+    skipped, _ = runs["plain"]
     assert skipped.returncode == 0, skipped.stdout
+    reason = "browser tests need Chromium at /nonexistent/chromium"
+    browser = _browser_outcomes(runs, "plain")
+    assert {kind for kind, _ in browser} == {"skipped"}, skipped.stdout
+    assert all(reason in message for _, message in browser)
     assert (
         "skipped" in skipped.stdout and "need Chromium at /nonexistent/chromium" in skipped.stdout
     )
 
-    env["REQUIRE_BROWSER"] = "1"
-    failed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=REPO)
+    failed, _ = runs["required"]
     assert failed.returncode == 1, failed.stdout
-    assert (
-        "REQUIRE_BROWSER is set but browser tests need Chromium at /nonexistent/chromium"
-        in failed.stdout
-    )
+    browser = _browser_outcomes(runs, "required")
+    assert {kind for kind, _ in browser} <= {"failure", "error"}, failed.stdout
+    assert all(f"REQUIRE_BROWSER is set but {reason}" in message for _, message in browser)
+    assert f"REQUIRE_BROWSER is set but {reason}" in failed.stdout
     assert "skipped" not in failed.stdout.splitlines()[-1]
