@@ -273,11 +273,18 @@ def register_publish_rules():
         )
 
 
-def _permission(label):
-    app_label, codename = label.split(".", 1)
+def _all_permissions():
+    """Every permission by its label ("app_label.codename"), in one query."""
+    return {
+        f"{permission.content_type.app_label}.{permission.codename}": permission
+        for permission in Permission.objects.select_related("content_type")
+    }
+
+
+def _permission(permissions, label):
     try:
-        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-    except Permission.DoesNotExist:
+        return permissions[label]
+    except KeyError:
         raise LookupError(
             f"Permission {label} does not exist: run `migrate` first (it creates permissions)."
         ) from None
@@ -302,29 +309,34 @@ def setup_roles(log=None):
             log(message)
 
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    permissions = _all_permissions()
     for role in ROLES:
         group, created = Group.objects.get_or_create(name=role.name)
         if created:
             note(f"{role.name}: group created")
-        wanted = {_permission(label) for label in role.permissions}
+        wanted = {_permission(permissions, label) for label in role.permissions}
         missing = wanted - set(group.permissions.all())
         if missing:
             group.permissions.add(*missing)
             note(f"{role.name}: {len(missing)} permissions added")
 
+        granted_on_pages = set(
+            GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission_id")
+        )
         for page_type, permission_types in role.page_permissions.items():
             for page in _pages(page_type):
                 for permission_type in permission_types:
-                    permission = _permission(f"wagtailcore.{permission_type}_page")
-                    _, created = GroupPagePermission.objects.get_or_create(
-                        group=group, page=page, permission=permission
-                    )
-                    if created:
+                    permission = _permission(permissions, f"wagtailcore.{permission_type}_page")
+                    if (page.pk, permission.pk) not in granted_on_pages:
+                        GroupPagePermission.objects.create(
+                            group=group, page=page, permission=permission
+                        )
+                        granted_on_pages.add((page.pk, permission.pk))
                         note(f"{role.name}: {permission_type} on page {page.url_path!r}")
 
         for label in role.collection_permissions:
             _, created = GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=_permission(label)
+                group=group, collection=root_collection, permission=_permission(permissions, label)
             )
             if created:
                 note(f"{role.name}: {label} in the root collection")
