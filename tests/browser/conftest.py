@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from tests import demo_database
+from tests.browser.helpers import CHROMIUM
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",

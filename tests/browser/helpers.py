@@ -1,5 +1,10 @@
 """Helpers for browser tests."""
 
+import os
+
+# The Chromium the browser tests drive (Debian's), or CHROMIUM_PATH.
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
 
 def axe_violations(page):
     """WCAG 2.0/2.1/2.2 A and AA violations reported by axe-core on the current page."""
