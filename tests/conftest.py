@@ -90,13 +90,12 @@ def pytest_collection_modifyitems(config, items):
       wheel, …) share it, instead of building it once per worker.
     Other tests are spread over the workers one by one; each worker that runs browser tests starts
     its own server. The groups are set before pytest-xdist reads them; afterwards (pytest-django
-    has put the database tests first) the long transactional group moves to the front and the
-    tests that read the seeded demo to the end, so that the demo is built in the background
-    meanwhile (`_demo_in_background`)."""
+    has put the database tests first) they are sorted by `_run_order`, so that the database is
+    migrated and the demo built in the background meanwhile (`_demo_in_background`)."""
     for item in items:
         if item.get_closest_marker("xdist_group"):
             continue
-        path = item.nodeid.split("::")[0]
+        path = _module_path(item)
         fixture_info = getattr(item, "_fixtureinfo", None)
         if _transactional(item):
             item.add_marker(pytest.mark.xdist_group("transactional"))
@@ -116,15 +115,36 @@ def pytest_collection_modifyitems(config, items):
                 _set_nodeid(item, f"{item.nodeid}@{group.args[0]}")
         # The scheduler hands out work in this order (scripts/test.sh turns off its own reordering
         # by group size).
-        items.sort(key=_run_order)
+        database_modules = {_module_path(item) for item in items if _uses_database(item)}
+        items.sort(key=lambda item: _run_order(item, database_modules))
     return result
 
 
-def _run_order(item):
+_DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def _uses_database(item):
+    return bool(
+        item.get_closest_marker("django_db")
+        or _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def _module_path(item):
+    return item.nodeid.split("::")[0]
+
+
+def _run_order(item, database_modules):
+    """The modules without a database test first (the wheel's, the CI scripts'): they run while
+    the test database is migrated (tests/demo_database.py); a module's tests stay together, so
+    that its module-scoped fixtures are built once. Then the long transactional group, the rest,
+    and the tests that read the seeded demo last."""
+    if _module_path(item) not in database_modules:
+        return 0
     if _needs_demo(item):
-        return 2
+        return 3
     group = item.get_closest_marker("xdist_group")
-    return 0 if group and group.args[0] == "transactional" else 1
+    return 1 if group and group.args[0] == "transactional" else 2
 
 
 def pytest_sessionfinish(session):

@@ -103,15 +103,14 @@ def _build_migrated(root):
     return [url]
 
 
-def migrated(tmp_path_factory):
-    """The URL of the run's migrated database (PostgreSQL only)."""
-    root = run_root(tmp_path_factory)
+def _migrated(root):
     return _built_once(root, MIGRATED_FILE, lambda: _build_migrated(root))[0]
 
 
 def copy_migrated(tmp_path_factory, name):
-    """(Re)create the database `name` as a copy of the run's migrated database."""
-    template_name = migrated(tmp_path_factory).rsplit("/", 1)[1]
+    """(Re)create the database `name` as a copy of the run's migrated database (PostgreSQL
+    only), which the first caller of the run migrates."""
+    template_name = _migrated(run_root(tmp_path_factory)).rsplit("/", 1)[1]
     with _locked(run_root(tmp_path_factory), MIGRATED_FILE):
         _admin_execute(
             f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
@@ -124,8 +123,8 @@ def _build(root):
     media = root / f"{name}-media"
     if postgres():
         url = postgres_url(name)
-        with _locked(root, MIGRATED_FILE) as record:
-            template_name = record.read_text().split("\n")[0].rsplit("/", 1)[1]
+        template_name = _migrated(root).rsplit("/", 1)[1]
+        with _locked(root, MIGRATED_FILE):  # a template must have no other session while copied
             _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
     else:
         url = f"sqlite:///{root / name}.sqlite3"
@@ -137,8 +136,6 @@ def _build(root):
 def template(tmp_path_factory):
     """(database URL, media folder) of the seeded template, built by the first caller of the run."""
     root = run_root(tmp_path_factory)
-    if postgres():
-        migrated(tmp_path_factory)
     url, media = _built_once(root, TEMPLATE_FILE, lambda: _build(root))
     return url, Path(media)
 
@@ -147,10 +144,9 @@ def start_building(tmp_path_factory):
     """Start building the seeded template in a background process, unless it is built or being
     built: the workers go on with other tests meanwhile (tests/conftest.py runs the tests that
     need the demo last). The process holds the template's lock until it has written the record, so
-    `template()` waits for it; if it fails, `template()` builds the template itself."""
+    `template()` waits for it; if it fails, `template()` builds the template itself. On
+    PostgreSQL the process waits for the migrated database (or migrates it, if first)."""
     root = run_root(tmp_path_factory)
-    if postgres():
-        migrated(tmp_path_factory)
     lock = open(root / f"{TEMPLATE_FILE}.lock", "w")  # noqa: SIM115 - handed to the process
     with lock:
         try:
