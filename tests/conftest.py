@@ -76,8 +76,9 @@ def _set_nodeid(item, nodeid):
 def _needs_demo(item):
     """Whether a test reads the seeded demo: a module on a copy of it, or a browser test (its
     server runs on one) where there is a Chromium to run it."""
-    fixtures = set(getattr(item, "fixturenames", ()))
-    return "demo_site" in fixtures or ("demo_server" in fixtures and Path(CHROMIUM).exists())
+    if "demo_site" in getattr(item, "fixturenames", ()):
+        return True
+    return _module_path(item).startswith("tests/browser/") and Path(CHROMIUM).exists()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -135,14 +136,15 @@ def _module_path(item):
 
 
 def _run_order(item, database_modules):
-    """The modules without a database test first (the wheel's, the CI scripts'): they run while
-    the test database is migrated (tests/demo_database.py); a module's tests stay together, so
-    that its module-scoped fixtures are built once. Then the long transactional group, the rest,
-    and the tests that read the seeded demo last."""
-    if _module_path(item) not in database_modules:
-        return 0
+    """The tests that read the seeded demo (browser tests included: they use no test database)
+    last. Before them, the modules without a database test first (the wheel's, the CI scripts'):
+    they run while the test database is migrated (tests/demo_database.py); a module's tests stay
+    together, so that its module-scoped fixtures are built once. Then the long transactional
+    group, then the rest."""
     if _needs_demo(item):
         return 3
+    if _module_path(item) not in database_modules:
+        return 0
     group = item.get_closest_marker("xdist_group")
     return 1 if group and group.args[0] == "transactional" else 2
 
