@@ -8,6 +8,7 @@ from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.test import TransactionTestCase
 from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -125,9 +126,11 @@ _DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"
 
 
 def _uses_database(item):
+    test_class = getattr(item, "cls", None)
     return bool(
         item.get_closest_marker("django_db")
         or _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        or (test_class is not None and issubclass(test_class, TransactionTestCase))  # and TestCase
     )
 
 
