@@ -47,17 +47,19 @@ def translate(instance, language_code, update=False, **translated_fields):
     the same shape as the source (same paragraphs, same StreamField blocks in the same order).
     Returns the translated instance. An existing translation is left alone unless `update`.
     """
-    locale = Locale.objects.get(language_code=language_code)
-    existing = instance.get_translation_or_none(locale)
-    if existing is not None and not update:
-        return existing.specific if isinstance(existing, Page) else existing
+    return translate_all(instance, {language_code: translated_fields}, update=update)[language_code]
 
-    if isinstance(instance, Page):
-        instance = instance.specific
+
+def _current_source(instance):
+    """wagtail-localize's source of `instance`, with the segments of its current content."""
     source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
         source.update_from_db()
+    return source
 
+
+def _translate(source, instance, locale, translated_fields):
+    language_code = locale.language_code
     translated_copy = type(instance).objects.get(pk=instance.pk)
     for field_name, value in translated_fields.items():
         setattr(translated_copy, field_name, value)
@@ -97,11 +99,21 @@ def translate(instance, language_code, update=False, **translated_fields):
 
 
 def translate_all(instance, translations, update=False):
-    """`translations` maps each target language code to that language's field values."""
-    return {
-        code: translate(instance, code, update=update, **fields)
-        for code, fields in translations.items()
-    }
+    """`translations` maps each target language code to that language's field values (as
+    `translate` takes them). The source's segments are read once for all the languages."""
+    if isinstance(instance, Page):
+        instance = instance.specific
+    source = None
+    translated = {}
+    for code, fields in translations.items():
+        locale = Locale.objects.get(language_code=code)
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None and not update:
+            translated[code] = existing.specific if isinstance(existing, Page) else existing
+            continue
+        source = source or _current_source(instance)
+        translated[code] = _translate(source, instance, locale, translated_fields=fields)
+    return translated
 
 
 def page_at(path, language_code="es"):
