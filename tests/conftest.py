@@ -154,7 +154,7 @@ def _run_order(item, database_modules):
 
 def pytest_sessionfinish(session):
     if not os.environ.get("PYTEST_XDIST_WORKER"):  # the controller, or a run without workers
-        demo_database.drop_templates(session.config._tmp_path_factory.getbasetemp())
+        demo_database.drop_databases(session.config._tmp_path_factory.getbasetemp())
 
 
 def pytest_runtest_setup(item):
@@ -174,7 +174,7 @@ def _demo_in_background(request, tmp_path_factory):
     """Where some test of the run reads the seeded demo, the first worker to start starts building
     it in the background (tests/demo_database.py)."""
     if any(_needs_demo(item) for item in request.session.items):
-        demo_database.start_building(tmp_path_factory)
+        demo_database.start_building(demo_database.run_root(tmp_path_factory))
 
 
 @pytest.fixture(scope="session")

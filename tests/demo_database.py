@@ -8,8 +8,9 @@
 
 Each is built by the first process of the run that needs it, under a lock in the run's shared
 temporary folder; a copy takes well under a second (`CREATE DATABASE … TEMPLATE`, or a file copy),
-so no test sees another's changes. Both are dropped at the end of the run (`drop_templates`, from
-pytest_sessionfinish).
+so no test sees another's changes. Every database made for the run is listed as it is created,
+and whatever is left of them (the templates, a copy or a build cut short by an interrupted run) is
+dropped at the end of the run (`drop_databases`, from pytest_sessionfinish).
 """
 
 import contextlib
@@ -28,6 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 TEMPLATE_FILE = "demo-template-url"
 MIGRATED_FILE = "migrated-database-url"
 BUILDER_FILE = "demo-template-builder.pid"
+MADE_FILE = "databases-made"  # the URL of each database made for the run, one per line
 
 
 def run_root(tmp_path_factory):
@@ -68,6 +70,14 @@ def postgres_url(name):
     return _base_url().rsplit("/", 1)[0] + "/" + name
 
 
+def _create_database(root, name, template=None):
+    """CREATE DATABASE (PostgreSQL), listed first so that the end of the run drops it, even
+    half-made. The caller holds the template's lock where there is one."""
+    with open(root / MADE_FILE, "a") as made:
+        made.write(postgres_url(name) + "\n")
+    _admin_execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+
+
 def _manage(*arguments, database_url, media_root):
     subprocess.run(
         [sys.executable, str(REPO / "manage.py"), *arguments],
@@ -96,7 +106,7 @@ def _built_once(root, record_name, build):
 
 def _build_migrated(root):
     name = f"quito_migrated_{uuid.uuid4().hex[:12]}"
-    _admin_execute(f'CREATE DATABASE "{name}"')
+    _create_database(root, name)
     url = postgres_url(name)
     # --run-syncdb as Django's own test database set-up does (apps without migrations).
     _manage("migrate", "--run-syncdb", "--noinput", "-v0", database_url=url, media_root=root)
@@ -125,7 +135,7 @@ def _build(root):
         url = postgres_url(name)
         template_name = _migrated(root).rsplit("/", 1)[1]
         with _locked(root, MIGRATED_FILE):  # a template must have no other session while copied
-            _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+            _create_database(root, name, template_name)
     else:
         url = f"sqlite:///{root / name}.sqlite3"
         _manage("migrate", "--noinput", "-v0", database_url=url, media_root=media)
@@ -140,13 +150,14 @@ def template(tmp_path_factory):
     return url, Path(media)
 
 
-def start_building(tmp_path_factory):
+def start_building(root):
     """Start building the seeded template in a background process, unless it is built or being
     built: the workers go on with other tests meanwhile (tests/conftest.py runs the tests that
     need the demo last). The process holds the template's lock until it has written the record, so
     `template()` waits for it; if it fails, `template()` builds the template itself. On
-    PostgreSQL the process waits for the migrated database (or migrates it, if first)."""
-    root = run_root(tmp_path_factory)
+    PostgreSQL the process waits for the migrated database (or migrates it, if first).
+
+    `root` is the run's shared folder (`run_root`)."""
     lock = open(root / f"{TEMPLATE_FILE}.lock", "w")  # noqa: SIM115 - handed to the process
     with lock:
         try:
@@ -180,7 +191,7 @@ def copy(tmp_path_factory):
     if postgres():
         template_name = template_url.rsplit("/", 1)[1]
         with _locked(root, TEMPLATE_FILE):  # a template must have no other session while copied
-            _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+            _create_database(root, name, template_name)
         return postgres_url(name), media
     path = root / f"{name}.sqlite3"
     shutil.copyfile(template_url.removeprefix("sqlite:///"), path)
@@ -194,19 +205,24 @@ def drop(url):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
 
 
-def drop_templates(root):
+def drop_databases(root):
     """At the end of the run: stop a background build still running (an interrupted run), then
-    drop the templates."""
+    drop every database made for the run that is still there."""
     builder = root / BUILDER_FILE
     if builder.exists():
         with contextlib.suppress(ProcessLookupError):
             os.killpg(int(builder.read_text()), signal.SIGTERM)
         builder.unlink()
+    made = root / MADE_FILE
+    urls = made.read_text().split() if made.exists() else []
     for record_name in (TEMPLATE_FILE, MIGRATED_FILE):
         record = root / record_name
         if record.exists():
-            drop(record.read_text().split("\n")[0])
+            urls.append(record.read_text().split("\n")[0])  # a SQLite template is a file
             record.unlink()
+    for url in dict.fromkeys(urls):
+        drop(url)
+    made.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
